@@ -1,0 +1,24 @@
+// The Apps Script globals: every function Apps Script calls (simple triggers, menu items, sidebar
+// RPC, trigger handlers). Each builds its dependencies, delegates to src/app, and returns.
+// Nothing is exported: Apps Script rejects `export` (apps-script-facts §7.3).
+import { buildMenu } from './gas/menu';
+
+// ---- simple triggers -------------------------------------------------------------------------
+
+function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
+  buildMenu(e?.authMode);
+}
+
+function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+function onEdit(_e?: GoogleAppsScript.Events.SheetsOnEdit) {
+  // Edit enrichment lands with the audit work (issue 7).
+}
+
+// ---- menu items ------------------------------------------------------------------------------
+
+// ---- sidebar RPC -----------------------------------------------------------------------------
+
+// ---- trigger handlers ------------------------------------------------------------------------
