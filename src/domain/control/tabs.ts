@@ -96,6 +96,10 @@ export interface ArchiveRow {
   sha256: string;
   createdBy: string;
   note: string;
+  /** Added by the archive (issue 8): '1' | '2' | 'year' (TERM_OPTIONS), files, 'writing' | 'complete'. */
+  term: string | null;
+  fileCount: number | null;
+  status: string | null;
 }
 
 const code = 'Mã chỉ gồm chữ không dấu, số, gạch ngang.';
@@ -290,4 +294,16 @@ export const ARCHIVE: TabSpec<ArchiveRow> = tabSpec('Lưu trữ', [
   { key: 'sha256', header: 'SHA-256', type: 'text', width: 250 },
   { key: 'createdBy', header: 'Người tạo', type: 'text', width: 200 },
   { key: 'note', header: 'Ghi chú', type: 'text', width: 200 },
+  { key: 'term', header: 'Học kì', type: 'enum', options: TERM_OPTIONS, width: 70 },
+  { key: 'fileCount', header: 'Số tệp', type: 'int', min: 0, width: 70 },
+  {
+    key: 'status',
+    header: 'Trạng thái',
+    type: 'enum',
+    options: [
+      { value: 'writing', label: 'Đang tạo' },
+      { value: 'complete', label: 'Hoàn tất' },
+    ],
+    width: 100,
+  },
 ]);
