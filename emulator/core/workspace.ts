@@ -123,6 +123,8 @@ export class Workspace {
   /** Per-service state that the service modules keep (properties, triggers, cache, locks…). */
   readonly state = new Map<string, unknown>();
   private current: Execution | null = null;
+  /** Called when any execution ends (locks are released, caches settle…); services register here. */
+  readonly executionEndHooks: Array<(execution: Execution) => void> = [];
   private nextId = 1;
   private idCounter = 0;
 
@@ -190,6 +192,7 @@ export class Workspace {
       throw error;
     } finally {
       this.current = null;
+      for (const hook of this.executionEndHooks) hook(execution);
     }
   }
 
