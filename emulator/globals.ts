@@ -1,0 +1,44 @@
+// The globals the bundle sees: one object per emulated Apps Script service, all bound to one
+// Workspace. Nothing else from Node leaks in (no setTimeout, TextEncoder, Buffer, require, process).
+import type { Workspace } from './core/workspace';
+import { createSheetsAdvanced } from './sheets/advanced';
+import { createSpreadsheetApp } from './sheets/spreadsheet-app';
+import { createLogger, createConsole } from './sheets/logging';
+// ---- EMU-B imports ----
+import { createCacheService } from './runtime/cache';
+import { createPropertiesService } from './runtime/properties';
+import { createVirtualDate } from './runtime/time';
+import { createUtilities } from './runtime/utilities';
+// ---- end EMU-B imports ----
+
+export type Globals = Record<string, unknown>;
+
+export interface GlobalsHooks {
+  /** SpreadsheetApp.getUi(): EMU-B's Ui recorder for the current user and document. */
+  getUi?: () => unknown;
+}
+
+export function createGlobals(ws: Workspace, hooks: GlobalsHooks = {}): Globals {
+  const globals: Globals = {
+    SpreadsheetApp: createSpreadsheetApp(ws, hooks.getUi ?? (() => emuBServices.getUi())),
+    Sheets: createSheetsAdvanced(ws),
+    Logger: createLogger(ws),
+    console: createConsole(ws),
+  };
+  // ---- EMU-B services ----
+  // EMU-B may edit this section: add Drive, DriveApp, Session, LockService, ScriptApp, HtmlService,
+  // UrlFetchApp, the Ui recorder (getUi below) and anything else from emulator/runtime or emulator/drive.
+  const emuBServices = {
+    getUi(): unknown {
+      throw new Error('Emulator: SpreadsheetApp.getUi is not implemented (EMU-B Ui recorder)');
+    },
+  };
+  Object.assign(globals, {
+    Date: createVirtualDate(ws),
+    PropertiesService: createPropertiesService(ws),
+    CacheService: createCacheService(ws),
+    Utilities: createUtilities(ws),
+  });
+  // ---- end EMU-B services ----
+  return globals;
+}
