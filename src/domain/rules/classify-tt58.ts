@@ -98,13 +98,16 @@ function failures(entries: readonly Graded[], rank: number, average: Tenths | nu
   return out;
 }
 
-/** TT58 Điều 13.6: [would-be rank, actual rank] → adjusted rank. */
-const ADJUSTMENTS: ReadonlyMap<string, number> = new Map([
-  ['4>2', 3], // Giỏi → Trung bình becomes Khá
-  ['4>1', 2], // Giỏi → Yếu becomes Trung bình
-  ['3>1', 2], // Khá → Yếu becomes Trung bình
-  ['3>0', 1], // Khá → Kém becomes Yếu
-]);
+/**
+ * TT58 Điều 13.6: Giỏi→Trung bình becomes Khá; Giỏi→Yếu becomes Trung bình; Khá→Yếu becomes
+ * Trung bình; Khá→Kém becomes Yếu: always one level up, when the would-be level is Giỏi or Khá
+ * and the actual level is two or more below it. Policy: Giỏi→Kém (not listed) becomes Yếu, as an
+ * average in the Giỏi band is also in the Khá band (Khá→Kém row); without it, raising a score
+ * elsewhere could lower the level from Yếu to Kém.
+ */
+function adjustedRank(wouldBe: number, actual: number): number | undefined {
+  return wouldBe >= 3 && wouldBe - actual >= 2 ? actual + 1 : undefined;
+}
 
 /**
  * The one subject whose result alone lowered the level (policy of the rules note, as for TT22:
@@ -118,7 +121,7 @@ function adjustment(
   if (rank > 2) return null;
   let found: { by: Graded; to: number } | null = null;
   for (let i = 0; i < entries.length; i++) {
-    const to = ADJUSTMENTS.get(`${rankOf(average, count(entries, i))}>${rank}`);
+    const to = adjustedRank(rankOf(average, count(entries, i)), rank);
     if (to === undefined) continue;
     if (found !== null) return null; // TT26: only when exactly one subject is the cause
     found = { by: entries[i]!, to };

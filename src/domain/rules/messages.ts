@@ -5,7 +5,10 @@ import { formatTenths, type Tenths } from './score';
 
 const f = (t: Tenths): string => formatTenths(t);
 const show = (g: Graded): string => (isScored(g.value) ? `${g.name} ${f(g.value)}` : g.name);
-const names = (list: readonly Graded[]): string => list.map(show).join(', ');
+/** Subject lists are sorted by name so that reasons do not depend on the order of subjects. */
+const byName = (list: readonly Graded[]): Graded[] =>
+  [...list].sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.id.localeCompare(b.id));
+const names = (list: readonly Graded[]): string => byName(list).map(show).join(', ');
 
 export const TERM_NAME = { '1': 'HK I', '2': 'HK II' } as const;
 
@@ -43,7 +46,9 @@ export const reasons = {
   keyBelow: (threshold: Tenths, keys: readonly Graded[]) =>
     keys.length === 0
       ? 'không có môn chủ chốt (Toán, Ngữ văn…) nào được tính'
-      : `không có môn nào trong ${keys.map((k) => k.name).join(', ')} đạt từ ${f(threshold)} trở lên (${names(keys)})`,
+      : `không có môn nào trong ${byName(keys)
+          .map((k) => k.name)
+          .join(', ')} đạt từ ${f(threshold)} trở lên (${names(keys)})`,
   specialisedBelow: (threshold: Tenths, list: readonly Graded[]) =>
     `môn chuyên dưới ${f(threshold)}: ${names(list)}`,
 
@@ -66,7 +71,8 @@ export const reasons = {
 
   // ---- completeness
   incompleteSubjects: (list: readonly { name: string; missing: readonly string[] }[]) =>
-    `Chưa đủ kết quả để xếp loại: ${list
+    `Chưa đủ kết quả để xếp loại: ${[...list]
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
       .map((s) =>
         s.missing.length > 0
           ? `${s.name} (thiếu ${s.missing.map(missingName).join(', ')})`
@@ -103,7 +109,9 @@ export const reasons = {
   notPromoted: (why: string) => `Không được lên lớp: ${why}.`,
   waitingSummerConduct: () => 'Chưa có kết quả rèn luyện trong hè.',
   waitingReassessment: (list: readonly Graded[]) =>
-    `Chưa có kết quả kiểm tra lại: ${list.map((s) => s.name).join(', ')}.`,
+    `Chưa có kết quả kiểm tra lại: ${byName(list)
+      .map((s) => s.name)
+      .join(', ')}.`,
   afterSummerConduct: (level: string) => `Sau rèn luyện hè: ${level}.`,
   afterReassessment: (level: string, average: Tenths | null) =>
     average === null

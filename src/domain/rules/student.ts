@@ -98,11 +98,12 @@ function termResult(
 
 function exemptionReasons(engine: Engine, states: readonly SubjectState[]): string[] {
   const why: string[] = [];
-  for (const s of states) {
-    if (s.exempt === null) continue;
+  const exempted = states.filter((s) => s.exempt !== null);
+  exempted.sort((a, b) => a.plan.name.localeCompare(b.plan.name, 'vi'));
+  for (const s of exempted) {
     if (engine.ruleSet === 'TT22') why.push(reasons.exemptTT22(s.plan.name));
     else if (s.exempt === 'year') why.push(reasons.exemptYear(s.plan.name));
-    else why.push(reasons.exemptTerm(s.plan.name, TERM_NAME[s.exempt]));
+    else if (s.exempt !== null) why.push(reasons.exemptTerm(s.plan.name, TERM_NAME[s.exempt]));
   }
   return why;
 }
