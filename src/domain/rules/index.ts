@@ -6,3 +6,4 @@ export { grade } from './grade';
 export { validateGradeInput } from './validate';
 export type { ValidationResult } from './validate';
 export { outputToJson } from './json';
+export { requiredRegular as requiredRegularCount } from './plan';
