@@ -3,6 +3,8 @@
 import { NotImplementedError, PROTECTED_MESSAGE } from '../../emulator';
 import { app, school, sheetsApi } from './sheets-helpers';
 
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 describe('insert / delete rows and columns (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertrowsbeforebeforeposition,-howmany)', () => {
   test('inserting rows as a user moves values, protections and validation with them', () => {
     const s = school();
@@ -138,14 +140,12 @@ describe('tabs, frozen rows, hidden tabs, metadata, named ranges', () => {
         .map((d) => d.getValue()),
     );
     expect(found).toEqual(['HS001']);
-    const api = s.emu
-      .as(s.owner)
-      .run(
-        () =>
-          sheetsApi(s.emu).Spreadsheets!.get(s.doc, {
-            fields: 'developerMetadata,sheets(developerMetadata)',
-          }) as Record<string, any>,
-      ); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const api = s.emu.as(s.owner).run(
+      () =>
+        sheetsApi(s.emu).Spreadsheets!.get(s.doc, {
+          fields: 'developerMetadata,sheets(developerMetadata)',
+        }) as Json,
+    );
     expect(api.developerMetadata[0]).toMatchObject({
       metadataKey: 'sodiem.layout',
       metadataValue: '1',
