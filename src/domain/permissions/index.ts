@@ -5,3 +5,4 @@ export * from './sheets-api';
 export * from './diff';
 export * from './apply';
 export * from './due';
+export * from './late-edits';
