@@ -22,6 +22,8 @@ import {
 import { spreadsheetFile } from './sheets/model';
 // ---- EMU-B driver imports ----
 import { setActingUser, visibleEmail } from './runtime/session';
+import { fireDueTimeTriggers, triggersFor } from './runtime/triggers';
+import { answerNextAlert, uiRecord, type AlertAnswer } from './runtime/ui';
 // ---- end EMU-B driver imports ----
 
 export interface EmulatorOptions {
@@ -74,6 +76,27 @@ export class Emulator {
     // ---- EMU-B driver hooks ----
     // EMU-B may edit this section: plug the installable-trigger registry, time-driven firing, the Ui
     // recorder, scripted alert answers and save() into this.hooks.
+    this.hooks.triggersFor = (event, documentId) =>
+      triggersFor(this.ws, { event, documentId }).map((t) => ({
+        uid: t.uid,
+        handler: t.handler,
+        owner: t.owner,
+      }));
+    // Each due time-driven trigger runs as its creator with FULL auth, in time order; a bound
+    // script's clock triggers run with its container as the active document.
+    this.hooks.fireDueTimeTriggers = (until) => {
+      fireDueTimeTriggers(this.ws, until, (t, event) => {
+        const documentId = t.documentId ?? (this.deployment === 'bound' ? this.container : null);
+        this.execute(
+          { user: t.owner, kind: 'time-trigger', authMode: 'FULL', documentId, triggerUid: t.uid },
+          () => this.invoke(t.handler, [event]),
+          true,
+        );
+      });
+    };
+    this.hooks.ui = (email, docId) => uiRecord(this.ws, email, docId);
+    this.hooks.answerNextAlert = (email, answer) =>
+      answerNextAlert(this.ws, email, answer as AlertAnswer);
     // ---- end EMU-B driver hooks ----
   }
 

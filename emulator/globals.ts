@@ -9,6 +9,12 @@ import { createCacheService } from './runtime/cache';
 import { createPropertiesService } from './runtime/properties';
 import { createVirtualDate } from './runtime/time';
 import { createUtilities } from './runtime/utilities';
+import { createDriveApp } from './drive/drive-app';
+import { createSession } from './runtime/session';
+import { createLockService } from './runtime/lock';
+import { createScriptApp } from './runtime/script-app';
+import { createHtmlService } from './runtime/html-service';
+import { createUi } from './runtime/ui';
 // ---- end EMU-B imports ----
 
 export type Globals = Record<string, unknown>;
@@ -30,7 +36,7 @@ export function createGlobals(ws: Workspace, hooks: GlobalsHooks = {}): Globals 
   // UrlFetchApp, the Ui recorder (getUi below) and anything else from emulator/runtime or emulator/drive.
   const emuBServices = {
     getUi(): unknown {
-      throw new Error('Emulator: SpreadsheetApp.getUi is not implemented (EMU-B Ui recorder)');
+      return createUi(ws);
     },
   };
   Object.assign(globals, {
@@ -38,6 +44,11 @@ export function createGlobals(ws: Workspace, hooks: GlobalsHooks = {}): Globals 
     PropertiesService: createPropertiesService(ws),
     CacheService: createCacheService(ws),
     Utilities: createUtilities(ws),
+    DriveApp: createDriveApp(ws),
+    Session: createSession(ws),
+    LockService: createLockService(ws),
+    ScriptApp: createScriptApp(ws),
+    HtmlService: createHtmlService(ws),
   });
   // ---- end EMU-B services ----
   return globals;
