@@ -58,6 +58,9 @@ export interface CorrectionRow {
   decidedBy: string;
   decisionReason: string;
   decidedAt: string | null;
+  /** Sheet!A1 of the corrected cell. */
+  cell?: string;
+  appliedAt?: string | null;
 }
 
 export interface AuditRow {
@@ -257,6 +260,8 @@ export const CORRECTIONS: TabSpec<CorrectionRow> = tabSpec('Yêu cầu sửa đi
   { key: 'decidedBy', header: 'Người duyệt', type: 'text', width: 200 },
   { key: 'decisionReason', header: 'Lý do duyệt/từ chối', type: 'text', width: 200 },
   { key: 'decidedAt', header: 'Thời điểm duyệt', type: 'iso', width: 160 },
+  { key: 'cell', header: 'Ô', type: 'text', width: 90 },
+  { key: 'appliedAt', header: 'Thời điểm ghi sổ', type: 'iso', width: 160 },
 ]);
 
 export const AUDIT: TabSpec<AuditRow> = tabSpec('Nhật ký', [

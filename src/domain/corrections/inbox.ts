@@ -10,11 +10,21 @@ export const MAX_ENTRY_BYTES = 9 * 1024;
 /** The whole store holds 500 KB; the inbox keeps 100 KB free for checkpoints and settings. */
 export const INBOX_BUDGET_BYTES = 400 * 1024;
 
-export interface InboxEntry {
-  draft: RequestDraft;
-  /** The requester's email as Apps Script reported it (Session.getActiveUser). */
-  by: string;
-  at: string;
+/** A teacher's request, or a homeroom teacher's confirmation, waiting for the tick. */
+export type InboxEntry =
+  | {
+      kind: 'request';
+      draft: RequestDraft;
+      /** The requester's email as Apps Script reported it (Session.getActiveUser). */
+      by: string;
+      at: string;
+    }
+  | { kind: 'confirm'; requestId: string; by: string; at: string };
+
+function keyOf(entry: InboxEntry): string {
+  return entry.kind === 'request'
+    ? `${INBOX_PREFIX}${entry.draft.id}`
+    : `${INBOX_PREFIX}confirm:${entry.requestId}:${entry.by}`;
 }
 
 export function utf8Bytes(text: string): number {
@@ -36,7 +46,7 @@ export type PutResult = { ok: true; key: string; value: string } | { ok: false; 
 
 /** Where and what to store for one request, or why it cannot be stored now. */
 export function inboxPut(store: Record<string, string>, entry: InboxEntry): PutResult {
-  const key = INBOX_PREFIX + entry.draft.id;
+  const key = keyOf(entry);
   const value = JSON.stringify(entry);
   const size = utf8Bytes(key) + utf8Bytes(value);
   if (size > MAX_ENTRY_BYTES) return { ok: false, message: M.tooLarge };

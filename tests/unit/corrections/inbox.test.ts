@@ -9,6 +9,7 @@ import {
 } from '../../../src/domain/corrections/inbox';
 
 const entry = (id: string, at: string, reason = 'Cộng sót điểm'): InboxEntry => ({
+  kind: 'request',
   draft: {
     id,
     classId: '10A1',
@@ -64,5 +65,8 @@ it('gives the waiting requests back in the order they were made', () => {
     const r = inboxPut(store, entry(id, at));
     if (r.ok) store[r.key] = r.value;
   }
-  expect(inboxEntries(store).map((e) => e.entry.draft.id)).toEqual(['A', 'B']);
+  expect(inboxEntries(store).map((e) => e.entry.kind === 'request' && e.entry.draft.id)).toEqual([
+    'A',
+    'B',
+  ]);
 });
