@@ -3,7 +3,7 @@
 // sorts — interleaved with ticks: replaying the log reproduces every score cell exactly, every
 // entry's actor could edit that cell, and the chain verifies.
 import fc from 'fast-check';
-import { chainDrafts, EMPTY_HEAD, entryLine, headOf } from '../../../src/domain/audit/chain';
+import { chainDrafts, entryLine, headOf } from '../../../src/domain/audit/chain';
 import type { AuditEntry } from '../../../src/domain/audit/entry';
 import type { EditNote } from '../../../src/domain/audit/notes';
 import { observe, type ScoreValue } from '../../../src/domain/audit/observe';
