@@ -7,7 +7,17 @@ const f = (t: Tenths): string => formatTenths(t);
 const show = (g: Graded): string => (isScored(g.value) ? `${g.name} ${f(g.value)}` : g.name);
 /** Subject lists are sorted by name so that reasons do not depend on the order of subjects. */
 const byName = (list: readonly Graded[]): Graded[] =>
-  [...list].sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.id.localeCompare(b.id));
+  [...list].sort((a, b) => compareNames(a.name, b.name) || compareNames(a.id, b.id));
+
+let collator: { compare(a: string, b: string): number } | null | undefined;
+
+/** Vietnamese alphabetical order where Intl is available; code-point order otherwise. */
+export function compareNames(a: string, b: string): number {
+  if (collator === undefined)
+    collator = typeof Intl === 'undefined' ? null : new Intl.Collator('vi');
+  if (collator !== null) return collator.compare(a, b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 const names = (list: readonly Graded[]): string => byName(list).map(show).join(', ');
 
 export const TERM_NAME = { '1': 'HK I', '2': 'HK II' } as const;
@@ -72,7 +82,7 @@ export const reasons = {
   // ---- completeness
   incompleteSubjects: (list: readonly { name: string; missing: readonly string[] }[]) =>
     `Chưa đủ kết quả để xếp loại: ${[...list]
-      .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+      .sort((a, b) => compareNames(a.name, b.name))
       .map((s) =>
         s.missing.length > 0
           ? `${s.name} (thiếu ${s.missing.map(missingName).join(', ')})`

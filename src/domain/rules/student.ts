@@ -1,7 +1,7 @@
 // One student's full result: subjects, HK I, HK II and the year, under one rule set.
 import { yearConduct } from './conduct';
 import type { Classified, Classifier, Graded, Value } from './model';
-import { reasons, TERM_NAME } from './messages';
+import { compareNames, reasons, TERM_NAME } from './messages';
 import type { SubjectPlan } from './plan';
 import { decidePromotion } from './promotion';
 import { fromTenths } from './score';
@@ -99,7 +99,7 @@ function termResult(
 function exemptionReasons(engine: Engine, states: readonly SubjectState[]): string[] {
   const why: string[] = [];
   const exempted = states.filter((s) => s.exempt !== null);
-  exempted.sort((a, b) => a.plan.name.localeCompare(b.plan.name, 'vi'));
+  exempted.sort((a, b) => compareNames(a.plan.name, b.plan.name));
   for (const s of exempted) {
     if (engine.ruleSet === 'TT22') why.push(reasons.exemptTT22(s.plan.name));
     else if (s.exempt === 'year') why.push(reasons.exemptYear(s.plan.name));
