@@ -23,8 +23,11 @@ export interface ManifestClass {
   name: string;
   grade: number;
   ruleSet: RuleSetId;
-  /** The read-only Google Sheets copy in the snapshot folder (Drive id and title). */
-  copy: { driveId: string; name: string } | null;
+  /**
+   * The read-only Google Sheets copy in the snapshot folder: Drive id, title, and the SHA-256 of
+   * the canonical JSON of its tabs' values ([{title, values}], dates as ISO strings).
+   */
+  copy: { driveId: string; name: string; valuesSha256: string } | null;
   /** The byte files of this class in `files` (its XLSX, its PDF book). */
   files: string[];
 }

@@ -24,6 +24,8 @@ export interface SnapshotRequest {
   requestedBy: string;
   /** ISO UTC ms. */
   requestedAt: string;
+  /** Identifies an automatic request (e.g. "window:<id>@<end>") so it is taken only once. */
+  key?: string | null;
 }
 
 /** The checkpoint: everything a later execution needs to continue the same snapshot. */

@@ -56,7 +56,11 @@ export function buildSnapshot(
         name: '10A1',
         grade: 10,
         ruleSet: 'TT22',
-        copy: { driveId: 'copy1', name: 'Lớp 10A1 (bản lưu 2025-10-15 0830)' },
+        copy: {
+          driveId: 'copy1',
+          name: 'Lớp 10A1 (bản lưu 2025-10-15 0830)',
+          valuesSha256: 'b'.repeat(64),
+        },
         files: ['10A1.xlsx', '10A1.pdf'],
       },
       {
