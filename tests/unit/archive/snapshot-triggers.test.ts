@@ -1,0 +1,59 @@
+// When snapshots are taken: a window closing, the end of a term and of the year, on demand.
+import { runSnapshotJobs } from '../../../src/app/snapshots/job';
+import { readIndex } from '../../../src/app/snapshots/school-facts';
+import { onEntryWindowClosed, requestForClosedWindow } from '../../../src/app/snapshots/triggers';
+import type { EntryWindow } from '../../../src/domain/windows/types';
+import { makeSchool } from './doubles';
+
+function window(partial: Partial<EntryWindow>): EntryWindow {
+  return {
+    id: 'W1',
+    term: 1,
+    group: 'midterm',
+    start: '2025-10-01T00:00:00.000Z',
+    end: '2025-10-20T10:00:00.000Z',
+    scope: { kind: 'school' },
+    reopenings: [],
+    ...partial,
+  };
+}
+
+describe('snapshot triggers', () => {
+  it('names the checkpoint after the window that closed', () => {
+    expect(requestForClosedWindow(window({}), '2025-2026', 'sodiem@truong.edu.vn')).toEqual({
+      reason: 'Khóa nhập điểm giữa kì học kì I',
+      trigger: 'window-close',
+      term: 1,
+      requestedBy: 'sodiem@truong.edu.vn',
+      requestedAt: '2025-10-20T10:00:00.000Z',
+      key: 'window:W1@2025-10-20T10:00:00.000Z',
+    });
+  });
+
+  it('treats the whole school end-of-term window as the end of term I, of the year in term II', () => {
+    const t1 = requestForClosedWindow(window({ group: 'final' }), '2025-2026', 's@x.vn');
+    expect([t1.trigger, t1.reason, t1.term]).toEqual(['term-end', 'Kết thúc học kì I', 1]);
+    const t2 = requestForClosedWindow(window({ group: 'final', term: 2 }), '2025-2026', 's@x.vn');
+    expect([t2.trigger, t2.reason, t2.term]).toEqual(['year-end', 'Kết thúc năm học 2025-2026', 2]);
+    const some = requestForClosedWindow(
+      window({ group: 'final', scope: { kind: 'grades', grades: [12] } }),
+      '2025-2026',
+      's@x.vn',
+    );
+    expect(some.trigger).toBe('window-close');
+  });
+
+  it('takes one snapshot per window close even when the event comes twice', () => {
+    const s = makeSchool(2);
+    s.clock.ms = Date.parse('2025-10-20T10:05:00Z');
+    expect(onEntryWindowClosed(s.deps, window({}))).toBe(true);
+    expect(onEntryWindowClosed(s.deps, window({}))).toBe(false); // queued already
+    expect(runSnapshotJobs(s.deps).completed).toEqual([
+      '2025-10-20 1705 Khóa nhập điểm giữa kì học kì I',
+    ]);
+    expect(onEntryWindowClosed(s.deps, window({}))).toBe(false); // archived already
+    const [row] = readIndex(s.control);
+    expect(row).toMatchObject({ createdBy: 'sodiem@truong.edu.vn', term: '1', status: 'complete' });
+    expect(s.sink.entries[0]).toMatchObject({ kind: 'snapshot', basis: 'system' });
+  });
+});
