@@ -7,7 +7,13 @@ import { AppsScriptError } from '../core/workspace';
 import type { Json } from './api-json';
 import { parseFields, selectFields, spreadsheetJson } from './api-json';
 import { applyRequest } from './api-requests';
-import { readValueRange, writeValueRange, type ValueWrite } from './api-values';
+import {
+  clearValueRange,
+  readValueRange,
+  resolveApiRange,
+  writeValueRange,
+  type ValueWrite,
+} from './api-values';
 import { requireFullAuth } from './context';
 import type { SpreadsheetModel } from './model';
 import { cloneModel, modelOf } from './model';
@@ -128,6 +134,24 @@ export function createSheetsAdvanced(ws: Workspace) {
         };
       });
     },
+    clear(_resource: object, id: string, range: string): Json {
+      enter('Values.clear');
+      const { file, user } = open('values.clear', id, true);
+      return atomically('values.clear', file, (model) => ({
+        spreadsheetId: id,
+        clearedRange: clearValueRange(ws, file, model, user, range),
+      }));
+    },
+    batchClear(resource: { ranges?: string[] }, id: string): Json {
+      enter('Values.batchClear');
+      const { file, user } = open('values.batchClear', id, true);
+      return atomically('values.batchClear', file, (model) => ({
+        spreadsheetId: id,
+        clearedRanges: (resource.ranges ?? []).map((r) =>
+          clearValueRange(ws, file, model, user, r),
+        ),
+      }));
+    },
   };
 
   const Spreadsheets = {
@@ -142,6 +166,17 @@ export function createSheetsAdvanced(ws: Workspace) {
           'Emulator: Sheets.Spreadsheets.get includeGridData is not implemented',
         );
       const json = spreadsheetJson(ws, file, model, user);
+      if (options.ranges !== undefined) {
+        // Only the sheets the ranges name are returned.
+        const wanted = new Set(
+          (typeof options.ranges === 'string' ? [options.ranges] : options.ranges).map(
+            (r) => resolveApiRange(model, r).sheet.sheetId,
+          ),
+        );
+        json.sheets = (json.sheets as Json[]).filter((sh) =>
+          wanted.has(Number((sh.properties as Json).sheetId)),
+        );
+      }
       return options.fields ? (selectFields(json, parseFields(options.fields)) as Json) : json;
     },
     create(

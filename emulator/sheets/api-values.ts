@@ -131,3 +131,23 @@ export function writeValueRange(
     updatedCells: updated,
   };
 }
+
+/** Clears values (formats and validation stay), as spreadsheets.values.clear. */
+export function clearValueRange(
+  ws: Workspace,
+  file: DriveFileRecord,
+  model: SpreadsheetModel,
+  user: string,
+  range: string,
+): string {
+  const { sheet, rect, a1 } = resolveApiRange(model, range);
+  checkWrite(ws, file, model, sheet, rect, user, 'api');
+  for (const [k, cell] of sheet.cells) {
+    const [r, c] = k.split(',').map(Number) as [number, number];
+    if (r >= rect.r0 && r < rect.r1 && c >= rect.c0 && c < rect.c1) {
+      cell.value = '';
+      delete cell.formula;
+    }
+  }
+  return a1;
+}

@@ -337,6 +337,150 @@ export class RangeImpl implements Pick<
   setWrap(wrap: boolean): RangeImpl {
     return this.setFormat('setWrap', 'wrap', wrap);
   }
+  setFontFamily(family: string | null): RangeImpl {
+    return this.setFormat('setFontFamily', 'fontFamily', family);
+  }
+  setFontLine(line: string | null): RangeImpl {
+    return this.setFormat('setFontLine', 'fontLine', line);
+  }
+  setFontWeights(weights: (string | null)[][]): RangeImpl {
+    return this.setFormats('setFontWeights', 'fontWeight', weights);
+  }
+  setFontColors(colors: (string | null)[][]): RangeImpl {
+    return this.setFormats('setFontColors', 'fontColor', colors);
+  }
+  setHorizontalAlignments(alignments: (string | null)[][]): RangeImpl {
+    return this.setFormats('setHorizontalAlignments', 'horizontalAlignment', alignments);
+  }
+  setWrapStrategy(strategy: unknown): RangeImpl {
+    return this.setFormat('setWrapStrategy', 'wrapStrategy', String(strategy));
+  }
+  setTextRotation(degrees: number): RangeImpl {
+    return this.setFormat('setTextRotation', 'textRotation', degrees);
+  }
+  /** Borders are recorded as one format entry per cell (sides and style), not drawn. */
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color?: string | null,
+    style?: unknown,
+  ): RangeImpl {
+    const border = {
+      top,
+      left,
+      bottom,
+      right,
+      vertical,
+      horizontal,
+      color: color ?? null,
+      style: style === undefined ? null : String(style),
+    };
+    return this.setFormat('setBorder', 'border', border);
+  }
+  setNotes(notes: (string | null)[][]): RangeImpl {
+    this.count('setNotes', this.cellsK());
+    this.eachCell((cell, i, j) => {
+      const note = notes[i]?.[j];
+      if (note) cell.note = note;
+      else delete cell.note;
+    });
+    return this;
+  }
+  getNotes(): string[][] {
+    this.count('getNotes', this.cellsK());
+    return this.grid((_r, _c, cell) => cell?.note ?? '');
+  }
+  getBackgrounds(): string[][] {
+    this.count('getBackgrounds', this.cellsK());
+    return this.grid((_r, _c, cell) => {
+      const bg = cell?.format?.background;
+      return typeof bg === 'string' ? bg : '#ffffff';
+    });
+  }
+  getFontWeights(): string[][] {
+    this.count('getFontWeights', this.cellsK());
+    return this.grid((_r, _c, cell) => {
+      const w = cell?.format?.fontWeight;
+      return typeof w === 'string' ? w : 'normal';
+    });
+  }
+  getHorizontalAlignment(): string {
+    this.count('getHorizontalAlignment');
+    const a = this.doc.sheet(this.sheetId).cells.get(key(this.r0, this.c0))
+      ?.format?.horizontalAlignment;
+    return typeof a === 'string' ? a : 'general';
+  }
+  insertCheckboxes(): RangeImpl {
+    this.count('insertCheckboxes');
+    this.eachCell((cell) => {
+      cell.validation = {
+        kind: 'CHECKBOX',
+        values: [],
+        strict: true,
+        helpText: '',
+        showCustomUi: true,
+      };
+      if (cell.value === '') cell.value = false;
+    });
+    return this;
+  }
+  removeCheckboxes(): RangeImpl {
+    this.count('removeCheckboxes');
+    this.eachCell((cell) => {
+      if (cell.validation?.kind === 'CHECKBOX') {
+        delete cell.validation;
+        if (typeof cell.value === 'boolean') cell.value = '';
+      }
+    });
+    return this;
+  }
+  breakApart(): RangeImpl {
+    this.count('breakApart');
+    this.checkFormatWrite();
+    const sheet = this.doc.sheet(this.sheetId);
+    const mine = this.rect();
+    sheet.merges = sheet.merges.filter((m) => {
+      const r = {
+        r0: m.startRowIndex ?? 0,
+        r1: m.endRowIndex ?? 0,
+        c0: m.startColumnIndex ?? 0,
+        c1: m.endColumnIndex ?? 0,
+      };
+      return !(r.r0 >= mine.r0 && r.r1 <= mine.r1 && r.c0 >= mine.c0 && r.c1 <= mine.c1);
+    });
+    return this;
+  }
+  getMergedRanges(): RangeImpl[] {
+    this.count('getMergedRanges');
+    const mine = this.rect();
+    return this.doc
+      .sheet(this.sheetId)
+      .merges.filter((m) => {
+        const r = {
+          r0: m.startRowIndex ?? 0,
+          r1: m.endRowIndex ?? 0,
+          c0: m.startColumnIndex ?? 0,
+          c1: m.endColumnIndex ?? 0,
+        };
+        return r.r0 < mine.r1 && mine.r0 < r.r1 && r.c0 < mine.c1 && mine.c0 < r.c1;
+      })
+      .map((m) => {
+        const r0 = m.startRowIndex ?? 0;
+        const c0 = m.startColumnIndex ?? 0;
+        return new RangeImpl(
+          this.doc,
+          this.sheetId,
+          r0,
+          c0,
+          (m.endRowIndex ?? r0 + 1) - r0,
+          (m.endColumnIndex ?? c0 + 1) - c0,
+        );
+      });
+  }
   getBackground(): string {
     this.count('getBackground');
     const bg = this.doc.sheet(this.sheetId).cells.get(key(this.r0, this.c0))?.format?.background;

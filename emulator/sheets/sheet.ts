@@ -293,6 +293,32 @@ export class SheetImpl implements Pick<
     this.count('getColumnWidth');
     return this.m.columnWidths.get(columnPosition - 1) ?? 100;
   }
+  setRowHeights(startRow: number, numRows: number, height: number): SheetImpl {
+    this.count('setRowHeights');
+    const sheet = this.structural();
+    for (let i = 0; i < numRows; i++) sheet.rowHeights.set(startRow - 1 + i, height);
+    return this;
+  }
+  /** Widths are not measured from text: auto-resize is recorded as the default width (Assumption). */
+  autoResizeColumns(startColumn: number, numColumns: number): SheetImpl {
+    this.count('autoResizeColumns');
+    const sheet = this.structural();
+    for (let i = 0; i < numColumns; i++) sheet.columnWidths.delete(startColumn - 1 + i);
+    return this;
+  }
+  autoResizeColumn(columnPosition: number): SheetImpl {
+    this.count('autoResizeColumn');
+    this.structural().columnWidths.delete(columnPosition - 1);
+    return this;
+  }
+  getRowHeight(rowPosition: number): number {
+    this.count('getRowHeight');
+    return this.m.rowHeights.get(rowPosition - 1) ?? 21;
+  }
+  getTabColor(): string | null {
+    this.count('getTabColor');
+    return this.m.tabColor;
+  }
   setRowHeight(rowPosition: number, height: number): SheetImpl {
     this.count('setRowHeight');
     this.structural().rowHeights.set(rowPosition - 1, height);

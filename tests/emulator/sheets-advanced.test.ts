@@ -371,3 +371,29 @@ describe('Sheets.Spreadsheets.Values', () => {
     expect(s.emu.sheet(s.doc).values('Toán!A1:A6').flat()).toEqual(['', '', '', '', '', '']);
   });
 });
+
+describe('Sheets.Spreadsheets.get and Values.clear', () => {
+  test('get with ranges returns only the named tabs; Values.clear empties values, keeps validation', () => {
+    const s = school();
+    const api = sheetsApi(s.emu);
+    s.emu.sheet(s.doc).addSheet('Văn');
+    s.emu.sheet(s.doc).set('Văn!A1', [[1, 2]]);
+    const got = s.emu.as(s.owner).run(
+      () =>
+        api.Spreadsheets!.get(s.doc, {
+          ranges: ['Văn!A1:B2'],
+          fields: 'sheets.properties.title',
+        }) as Json,
+    );
+    expect(got).toEqual({ sheets: [{ properties: { title: 'Văn' } }] });
+    s.emu.as(s.owner).run(() => {
+      const SA = s.emu.context.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+      SA.openById(s.doc)
+        .getRange('Văn!A1')
+        .setDataValidation(SA.newDataValidation().requireNumberBetween(0, 10).build());
+      api.Spreadsheets!.Values!.clear({}, s.doc, 'Văn!A1:B1');
+    });
+    expect(s.emu.sheet(s.doc).values('Văn!A1:B1')).toEqual([['', '']]);
+    expect(s.emu.sheet(s.doc).cell('Văn!A1')?.validation?.kind).toBe('NUMBER_BETWEEN');
+  });
+});

@@ -165,3 +165,25 @@ describe('locale (https://developers.google.com/apps-script/reference/spreadshee
     );
   });
 });
+
+describe('formats (https://developers.google.com/apps-script/reference/spreadsheet/range#setbackgroundcolor)', () => {
+  test('formatting calls are recorded per cell and read back; values stay', () => {
+    const { emu, owner, doc } = school();
+    emu.sheet(doc).set('Toán!A1', [['STT', 'Họ và tên']]);
+    const got = emu.as(owner).run(() => {
+      const range = app(emu).openById(doc).getRange('Toán!A1:B1');
+      range
+        .setBackground('#d9ead3')
+        .setFontWeight('bold')
+        .setHorizontalAlignment('center')
+        .setNote('Tiêu đề');
+      return [range.getBackgrounds(), range.getFontWeights(), range.getNotes(), range.getValues()];
+    });
+    expect(got).toEqual([
+      [['#d9ead3', '#d9ead3']],
+      [['bold', 'bold']],
+      [['Tiêu đề', 'Tiêu đề']],
+      [['STT', 'Họ và tên']],
+    ]);
+  });
+});
