@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { build } from '../../scripts/build';
 import { createEmulator } from '../../emulator';
+import type { UiRecord } from '../../emulator/runtime/ui';
+import { MENU } from '../../src/app/menu-items';
 
 const root = path.resolve(__dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -80,17 +82,25 @@ describe('dist/Code.js in the emulator', () => {
     ).toThrow('Emulator: SpreadsheetApp.openByKey is not implemented');
   });
 
-  // Enabled once EMU-B's Ui recorder (SpreadsheetApp.getUi, emu.ui) is wired into globals.ts.
-  test.skip('onOpen as a user records the add-on menu (Ui recorder)', () => {
+  test('onOpen as a user records the add-on menu; every menu item names a top-level function', () => {
     const emu = createEmulator({ deployment: 'addon' });
     const owner = emu.addUser('sodiem@truong.edu.vn');
     const doc = emu.createSpreadsheet(owner, 'Quản trị sổ điểm 2025-2026');
-    emu.loadBundle(dist);
+    const ctx = emu.loadBundle(dist);
     emu.as(owner).open(doc);
     const opened = emu.lastExecution();
     expect(opened?.kind).toBe('simple-trigger');
     expect(opened?.authMode).toBe('LIMITED');
     expect(opened?.error).toBeNull();
-    expect(emu.ui(owner, doc)).toBeDefined();
+    const ui = emu.ui(owner, doc) as UiRecord;
+    expect(ui.menus).toHaveLength(1);
+    const menu = ui.menus[0]!;
+    expect(menu.addon).toBe(true);
+    const items = menu.items.flatMap((i) => ('functionName' in i ? [i] : []));
+    const expected = MENU.flatMap((i) => (i === 'separator' ? [] : [i]));
+    expect(items.map((i) => [i.caption, i.functionName])).toEqual(
+      expected.map((i) => [i.label, i.fn]),
+    );
+    for (const item of items) expect(typeof ctx[item.functionName]).toBe('function');
   });
 });
