@@ -1,0 +1,182 @@
+// One call builds the whole sidebar for the caller: what they teach and what is open now, their
+// homeroom classes, the corrections waiting for them, and the admin panels.
+import type { Directory } from '../../domain/directory';
+import { roleFactsOf } from '../../domain/directory';
+import { isAdmin, meets, rolesOf } from '../../domain/roles';
+import type { AssessmentGroup } from '../../domain/school';
+import { GROUP_LABEL, isOpenFor, scopeLabel, windowState } from '../../domain/windows';
+import type { EntryWindow } from '../../domain/windows/types';
+import type { CorrectionRequest } from '../../domain/corrections/request';
+import { show } from '../../domain/corrections/request';
+import type {
+  Alert,
+  CorrectionItem,
+  HomeroomCard,
+  JobInfo,
+  SidebarState,
+  SnapshotInfo,
+  TeachingCard,
+  WindowInfo,
+} from '../rpc';
+
+export interface Progress {
+  missing: number;
+  invalid: string[];
+}
+
+export interface SidebarSources {
+  caller: string;
+  now: number;
+  directory: Directory;
+  /** Required scores missing and invalid cells in the open blocks of one class × subject. */
+  progress(classId: string, subjectId: string, open: WindowInfo[]): Progress;
+  homeroom(classId: string): { conductMissing: number; absencesThisMonth: number };
+  /** Only for admins (they can read the control workbook and the system's state). */
+  admin?: () => {
+    alerts: Alert[];
+    trigger: { installed: boolean; lastRun: string | null; every: string };
+    snapshots: SnapshotInfo[];
+    jobs: JobInfo[];
+    students: number;
+  };
+}
+
+const SUBJECT_GROUPS: AssessmentGroup[] = ['regular', 'midterm', 'final'];
+
+export function windowInfo(w: EntryWindow, now: number): WindowInfo {
+  const state = windowState(w, now);
+  return {
+    id: w.id,
+    term: w.term === 'year' ? 2 : w.term,
+    group: w.group,
+    label: GROUP_LABEL[w.group],
+    scope: scopeLabel(w.scope),
+    start: w.start,
+    end: w.end,
+    state: state === 'reopened' ? 'open' : state,
+  };
+}
+
+function item(d: Directory, r: CorrectionRequest): CorrectionItem {
+  const cls = d.classes.find((c) => c.id === r.classId);
+  return {
+    id: r.id,
+    classId: r.classId,
+    studentName: r.studentId,
+    subjectName: cls?.subjects.find((s) => s.id === r.subjectId)?.name ?? r.subjectId,
+    cell: r.cell,
+    old: show(r.oldValue),
+    new: show(r.newValue),
+    reason: r.reason,
+    status: r.status,
+    requestedBy: r.onBehalfOf ?? r.requestedBy,
+    requestedAt: r.requestedAt,
+  };
+}
+
+export function sidebarState(src: SidebarSources): SidebarState {
+  const d = src.directory;
+  const facts = roleFactsOf(d);
+  const me = src.caller.toLowerCase();
+  const now = src.now;
+  const admin = isAdmin(facts, me);
+  const principal = rolesOf(facts, me).includes('principal');
+  const teaching: TeachingCard[] = [];
+  for (const cls of d.classes) {
+    for (const subject of cls.subjects) {
+      if (
+        !meets(facts, { kind: 'subjectTeacher', classId: cls.id, subjectId: subject.id }, me, now)
+      )
+        continue;
+      const key = (group: AssessmentGroup) => ({
+        cls: { id: cls.id, grade: cls.grade },
+        group,
+        term: null,
+        subjectId: subject.id,
+      });
+      const open = d.windows
+        .filter((w) => SUBJECT_GROUPS.includes(w.group) && isOpenFor([w], key(w.group), me, now))
+        .map((w) => windowInfo(w, now));
+      const closesAt = open.map((w) => w.end).sort()[0] ?? null;
+      teaching.push({
+        classId: cls.id,
+        className: cls.name,
+        subjectId: subject.id,
+        subjectName: subject.name,
+        open,
+        closesAt,
+        ...src.progress(cls.id, subject.id, open),
+      });
+    }
+  }
+  const homeroomOf = d.classes.filter((c) =>
+    meets(facts, { kind: 'homeroom', classId: c.id }, me, now),
+  );
+  const homeroom: HomeroomCard[] = homeroomOf.map((c) => {
+    const openGroup = (group: AssessmentGroup) =>
+      d.windows.some(
+        (w) =>
+          w.group === group &&
+          isOpenFor(
+            [w],
+            { cls: { id: c.id, grade: c.grade }, group, term: null, subjectId: null },
+            me,
+            now,
+          ),
+      );
+    return {
+      classId: c.id,
+      className: c.name,
+      attendanceOpen: openGroup('attendance'),
+      conductOpen: openGroup('conduct'),
+      ...src.homeroom(c.id),
+    };
+  });
+  const mine = d.corrections.filter(
+    (r) =>
+      (r.onBehalfOf ?? r.requestedBy).toLowerCase() === me || r.requestedBy.toLowerCase() === me,
+  );
+  const toConfirm = d.corrections.filter(
+    (r) =>
+      r.status === 'requested' &&
+      homeroomOf.some((c) => c.id === r.classId) &&
+      r.requestedBy.toLowerCase() !== me,
+  );
+  const extra = admin && src.admin ? src.admin() : null;
+  const teacher = d.teachers.find((t) => t.email.toLowerCase() === me);
+  return {
+    user: { email: me, name: teacher?.name ?? me },
+    now: new Date(now).toISOString(),
+    schoolYear: d.schoolYear,
+    roles: {
+      admin,
+      principal,
+      homeroomOf: homeroomOf.map((c) => c.id),
+      teacher: teaching.length > 0,
+    },
+    teaching,
+    homeroom,
+    myCorrections: mine.map((r) => item(d, r)),
+    toConfirm: toConfirm.map((r) => item(d, r)),
+    principal:
+      admin && extra
+        ? {
+            windows: d.windows.map((w) => windowInfo(w, now)),
+            approvals: principal
+              ? d.corrections.filter((r) => r.status === 'confirmed').map((r) => item(d, r))
+              : [],
+            alerts: extra.alerts,
+            trigger: extra.trigger,
+          }
+        : null,
+    clerk:
+      admin && extra
+        ? {
+            classes: d.classes.length,
+            students: extra.students,
+            snapshots: extra.snapshots,
+            jobs: extra.jobs,
+          }
+        : null,
+  };
+}
