@@ -2,6 +2,8 @@
 // RPC, trigger handlers). Each builds its dependencies, delegates to src/app, and returns.
 // Nothing is exported: Apps Script rejects `export` (apps-script-facts §7.3).
 import { buildMenu } from './gas/menu';
+import * as perms from './gas/permissions-entry';
+import { runTickNow } from './gas/permissions-tick';
 
 // ---- simple triggers -------------------------------------------------------------------------
 
@@ -19,6 +21,38 @@ function onEdit(_e?: GoogleAppsScript.Events.SheetsOnEdit) {
 
 // ---- menu items ------------------------------------------------------------------------------
 
+function showEntryWindows() {
+  perms.menuEntryWindows();
+}
+
+function changeEntryWindows() {
+  perms.menuWindowCommand();
+}
+
+function syncPermissions() {
+  perms.menuSyncPermissions();
+}
+
+function activateSystem() {
+  perms.menuActivate();
+}
+
 // ---- sidebar RPC -----------------------------------------------------------------------------
 
+function windowsOverview() {
+  return perms.rpcWindowsOverview();
+}
+
+function windowCommand(command: string) {
+  return perms.rpcWindowCommand(command);
+}
+
+function permissionsSync(takeOver: boolean) {
+  return perms.rpcSyncPermissions(takeOver);
+}
+
 // ---- trigger handlers ------------------------------------------------------------------------
+
+function tick(_e?: GoogleAppsScript.Events.TimeDriven) {
+  return runTickNow();
+}

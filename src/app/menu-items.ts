@@ -4,4 +4,10 @@ export interface MenuItem {
   fn: string;
 }
 
-export const MENU: ReadonlyArray<MenuItem | 'separator'> = [];
+export const MENU: ReadonlyArray<MenuItem | 'separator'> = [
+  // Principal: entry windows and permissions (issue 6).
+  { label: 'Khung nhập điểm…', fn: 'showEntryWindows' },
+  { label: 'Mở/đóng đợt nhập điểm', fn: 'changeEntryWindows' },
+  { label: 'Đồng bộ quyền', fn: 'syncPermissions' },
+  { label: 'Kích hoạt hệ thống', fn: 'activateSystem' },
+];
