@@ -15,6 +15,8 @@ import { createLockService } from './runtime/lock';
 import { createScriptApp } from './runtime/script-app';
 import { createHtmlService } from './runtime/html-service';
 import { createUi } from './runtime/ui';
+import { createAdvancedDrive } from './drive/advanced-drive';
+import { createUrlFetchApp } from './runtime/url-fetch';
 // ---- end EMU-B imports ----
 
 export type Globals = Record<string, unknown>;
@@ -49,6 +51,8 @@ export function createGlobals(ws: Workspace, hooks: GlobalsHooks = {}): Globals 
     LockService: createLockService(ws),
     ScriptApp: createScriptApp(ws),
     HtmlService: createHtmlService(ws),
+    Drive: createAdvancedDrive(ws),
+    UrlFetchApp: createUrlFetchApp(ws),
   });
   // ---- end EMU-B services ----
   return globals;

@@ -392,9 +392,9 @@ export function createFileIn(
     type = mimeType ?? 'text/plain';
   } else {
     const blob = blobOf(blobOrName);
-    name = blob.getName() ?? 'Untitled';
+    name = blob.meta().name ?? 'Untitled';
     bytes = new Uint8Array(blob.raw());
-    type = blob.getContentType() ?? mimeFromName(name) ?? 'application/octet-stream';
+    type = blob.meta().contentType ?? mimeFromName(name) ?? 'application/octet-stream';
   }
   if (type.startsWith('application/vnd.google-apps.')) {
     throw new NotImplementedError(

@@ -42,6 +42,10 @@ export class EmuBlob implements GasBlob {
   raw(): Uint8Array {
     return this.bytes;
   }
+  /** Name and content type without counting a call; not an Apps Script method. */
+  meta(): { name: string | null; contentType: string | null } {
+    return { name: this.name, contentType: this.contentType };
+  }
 
   copyBlob(): GasBlob {
     tally(this.ws, 'Blob.copyBlob');

@@ -180,7 +180,7 @@ export function createUtilities(ws: Workspace): GasUtilities {
     zip(blobs: unknown[], name?: string): GoogleAppsScript.Base.Blob {
       const entries = blobs.map((b, i) => {
         const blob = blobOf(b);
-        return { name: blob.getName() ?? `file${i + 1}`, data: blob.raw() };
+        return { name: blob.meta().name ?? `file${i + 1}`, data: blob.raw() };
       });
       count('zip', entries.reduce((n, e) => n + e.data.length, 0) / 1e6);
       return new EmuBlob(
@@ -197,7 +197,7 @@ export function createUtilities(ws: Workspace): GasUtilities {
     gzip(blob: unknown, name?: string): GoogleAppsScript.Base.Blob {
       count('gzip');
       const source = blobOf(blob);
-      const fileName = name ?? `${source.getName() ?? 'archive'}.gz`;
+      const fileName = name ?? `${source.meta().name ?? 'archive'}.gz`;
       return new EmuBlob(
         ws,
         new Uint8Array(gzipSync(source.raw())),
@@ -208,7 +208,7 @@ export function createUtilities(ws: Workspace): GasUtilities {
     ungzip(blob: unknown): GoogleAppsScript.Base.Blob {
       count('ungzip');
       const source = blobOf(blob);
-      const name = source.getName()?.replace(/\.gz$/, '') ?? null;
+      const name = source.meta().name?.replace(/\.gz$/, '') ?? null;
       return new EmuBlob(ws, new Uint8Array(gunzipSync(source.raw())), null, name);
     },
     formatDate(date: Date, timeZone: string, format: string): string {
