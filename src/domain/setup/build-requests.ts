@@ -136,7 +136,8 @@ export function buildRequests(layout: ClassLayout): SheetsRequest[] {
             wrapStrategy: 'WRAP',
           },
         },
-        fields: 'userEnteredFormat(textFormat,backgroundColor,horizontalAlignment,wrapStrategy)',
+        fields:
+          'userEnteredFormat.textFormat,userEnteredFormat.backgroundColor,userEnteredFormat.horizontalAlignment,userEnteredFormat.wrapStrategy',
       },
     });
     const format = (c: number): string | null => {

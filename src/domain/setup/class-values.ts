@@ -73,25 +73,38 @@ export function initialValues(plan: ClassPlan, schoolYear: string): ValueRange[]
   return out;
 }
 
+/** What a workbook row shows now (read back before a re-run). */
+export interface ShownRow {
+  row: number;
+  order: number | null;
+  leftOn: string | null;
+}
+
 /**
- * A re-run: joiners' keys on every tab (and roster details), Số TT for every row on every tab,
+ * A re-run (pass what the workbook shows, to write only what changed): joiners' keys on every tab (and roster details), Số TT for every row on every tab,
  * leavers' dates and status on the roster. Score columns are never in the write.
  */
-export function updateValues(plan: ClassPlan): ValueRange[] {
+export function updateValues(
+  plan: ClassPlan,
+  shown: readonly ShownRow[] | null = null,
+): ValueRange[] {
   const { layout } = plan;
   const out: ValueRange[] = [];
   const rows = [...plan.rows].sort((a, b) => a.row - b.row);
   if (rows.length === 0) return out;
+  const was = new Map((shown ?? []).map((r) => [r.row, r]));
+  const renumber = shown === null || rows.some((r) => r.isNew || was.get(r.row)?.order !== r.order);
   const first = rows[0]!.row;
   const last = rows[rows.length - 1]!.row;
   const byRow = new Map(rows.map((r) => [r.row, r]));
   for (const tab of layout.tabs) {
     const orders: Cell[][] = [];
     for (let row = first; row <= last; row++) orders.push([byRow.get(row)?.order ?? '']);
-    out.push({
-      range: a1Range(tab.name, first, layout.orderCol, last, layout.orderCol),
-      values: orders,
-    });
+    if (renumber)
+      out.push({
+        range: a1Range(tab.name, first, layout.orderCol, last, layout.orderCol),
+        values: orders,
+      });
     for (const r of rows.filter((x) => x.isNew)) {
       const wide = tab.kind === 'roster';
       out.push({
@@ -104,7 +117,12 @@ export function updateValues(plan: ClassPlan): ValueRange[] {
   const leftCol = roster?.columns.find((c) => c.field === 'leftOn')?.col;
   const statusCol = roster?.columns.find((c) => c.field === 'status')?.col;
   if (roster && leftCol !== undefined && statusCol === leftCol + 1)
-    for (const r of rows.filter((x) => !x.isNew && x.entry?.leftOn))
+    for (const r of rows.filter(
+      (x) =>
+        !x.isNew &&
+        x.entry?.leftOn &&
+        (shown === null || was.get(x.row)?.leftOn !== x.entry.leftOn),
+    ))
       out.push({
         range: a1Range(roster.name, r.row, leftCol, r.row, statusCol),
         values: [[displayDate(r.entry!.leftOn), statusOf(r)]],

@@ -8,3 +8,4 @@ export * from './school-data';
 export * from './class-plan';
 export * from './build-requests';
 export * from './class-values';
+export * from './summary';
