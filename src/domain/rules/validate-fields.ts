@@ -30,6 +30,19 @@ export function object(
   return v;
 }
 
+const SUBJECT_FIELDS = [
+  'id',
+  'name',
+  'kind',
+  'periodsPerYear',
+  'periodsPerWeek',
+  'regularCount',
+  'periodTestCount',
+  'key',
+  'specialised',
+  'terms',
+] as const;
+
 export function positiveInt(v: unknown, path: string, errors: Errors): number | undefined {
   if (absent(v)) return undefined;
   if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) {
@@ -105,18 +118,6 @@ export function subject(
   return s;
 }
 
-const SUBJECT_FIELDS = [
-  'id',
-  'name',
-  'kind',
-  'periodsPerYear',
-  'periodsPerWeek',
-  'regularCount',
-  'periodTestCount',
-  'key',
-  'specialised',
-  'terms',
-] as const;
 export const STUDENT_FIELDS = [
   'id',
   'terms',
@@ -136,8 +137,10 @@ export function assessment(
 ): number | Mark | null {
   if (absent(v)) return null;
   if (comment) {
+    // "đ" / "cđ" typed in lower case are the same marks.
     const m = nfc(v);
-    if (m === 'Đ' || m === 'CĐ') return m;
+    const upper = typeof m === 'string' ? m.toUpperCase() : m;
+    if (upper === 'Đ' || upper === 'CĐ') return upper;
     errors.push(invalid.mark(path, v));
     return null;
   }

@@ -1,5 +1,11 @@
 // Score parsing and formatting with the decimal comma, and exact half-up division in tenths.
-import { divideHalfUp, formatScore, formatTenths, parseScore } from '../../../src/domain/rules';
+import {
+  divideHalfUp,
+  formatScore,
+  formatTenths,
+  missingName,
+  parseScore,
+} from '../../../src/domain/rules';
 
 describe('parseScore', () => {
   it.each([
@@ -67,5 +73,13 @@ describe('divideHalfUp', () => {
   it('refuses non-integers and zero denominators', () => {
     expect(() => divideHalfUp(1.5, 2)).toThrow();
     expect(() => divideHalfUp(1, 0)).toThrow();
+  });
+});
+
+describe('missingName', () => {
+  it('names a missing assessment for people', () => {
+    expect(missingName('2.midterm')).toBe('ĐĐGgk HK II');
+    expect(missingName('1.regular')).toBe('ĐĐGtx HK I');
+    expect(missingName('1.exam')).toBe('KT học kì HK I');
   });
 });

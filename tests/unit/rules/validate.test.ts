@@ -51,6 +51,15 @@ describe('validateGradeInput', () => {
     ]);
   });
 
+  it('reads lower-case marks as Đ / CĐ', () => {
+    const r = ok({ terms: { '1': { gdtc: { regular: ['đ', 'cđ'], midterm: ' Đ ' } } } });
+    expect(r.ok && r.input.students[0]!.terms['1']!['gdtc']).toEqual({
+      regular: ['Đ', 'CĐ'],
+      midterm: 'Đ',
+      final: null,
+    });
+  });
+
   it('accepts marks written in decomposed Unicode (NFD)', () => {
     const r = ok({ terms: { '1': { gdtc: { regular: ['C\u0110'.normalize('NFD')] } } } });
     expect(r.ok).toBe(true);
