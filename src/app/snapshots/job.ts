@@ -125,3 +125,21 @@ export function runSnapshotJobs(deps: SnapshotDeps): RunResult {
     facts = readSchoolFacts(deps.control); // the index changed
   }
 }
+
+/** The longest an execution can hold the lease: Apps Script stops every execution at 6 minutes. */
+export const LEASE_MS = 6.5 * 60_000;
+
+/** Runs the jobs under the lease; null when another execution is already running them. */
+export function continueSnapshots(deps: SnapshotDeps): RunResult | null {
+  if (!deps.lease.acquire(LEASE_MS)) return null;
+  try {
+    return runSnapshotJobs(deps);
+  } finally {
+    deps.lease.release();
+  }
+}
+
+/** Cheap check for the tick: is anything queued or unfinished? */
+export function hasSnapshotWork(deps: Pick<SnapshotDeps, 'store'>): boolean {
+  return deps.store.get(JOB_KEY) !== null || decodeQueue(deps.store.get(QUEUE_KEY)).length > 0;
+}

@@ -67,7 +67,15 @@ export interface KeyValueStore {
 /** The PDF book of one class, once the books area lands (null: not available yet). */
 export type BookRenderer = (cls: ClassInfo, term: Term | null) => Uint8Array;
 
+/** One snapshot runner at a time across executions (a lease, so no lock is held while working). */
+export interface RunLease {
+  /** true when this execution now holds the lease for ms; false when another holds it. */
+  acquire(ms: number): boolean;
+  release(): void;
+}
+
 export interface SnapshotDeps {
+  lease: RunLease;
   drive: ArchiveDrive;
   audit: SnapshotAuditSource;
   auditSink: AuditSink;

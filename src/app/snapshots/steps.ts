@@ -189,8 +189,9 @@ function runCopy(ctx: RunContext, classId: string): void {
     copy = { id, name, isSpreadsheet: true, props };
     items(ctx).set(name, copy);
   }
-  drive.restrictReadOnly(copy.id, restrictionReason(ctx));
+  // Sharing first: a content restriction is not an access restriction, but keep the order safe.
   drive.shareViewOnly(copy.id, ctx.facts.viewers);
+  drive.restrictReadOnly(copy.id, restrictionReason(ctx));
   if (!copy.props[PROP.valuesSha256]) {
     const sha = valuesFingerprint(ctx.deps, copy.id);
     drive.setProps(copy.id, { [PROP.valuesSha256]: sha });

@@ -178,6 +178,18 @@ export class MemoryDrive implements ArchiveDrive {
   }
 }
 
+export class MemoryLease {
+  held = false;
+  acquire(): boolean {
+    if (this.held) return false;
+    this.held = true;
+    return true;
+  }
+  release(): void {
+    this.held = false;
+  }
+}
+
 export class MemoryStore implements KeyValueStore {
   readonly values = new Map<string, string>();
   get(key: string): string | null {
@@ -308,6 +320,7 @@ export function makeSchool(classCount = 3, start = Date.parse('2025-10-15T01:30:
   const clock = { ms: start };
   const budget = { ms: 5 * 60_000 };
   const deps: SnapshotDeps = {
+    lease: new MemoryLease(),
     drive,
     audit,
     auditSink: sink,

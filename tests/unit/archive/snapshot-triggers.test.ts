@@ -3,7 +3,10 @@ import { runSnapshotJobs } from '../../../src/app/snapshots/job';
 import { readIndex } from '../../../src/app/snapshots/school-facts';
 import { onEntryWindowClosed, requestForClosedWindow } from '../../../src/app/snapshots/triggers';
 import type { EntryWindow } from '../../../src/domain/windows/types';
-import { makeSchool } from './doubles';
+import { makeSchool, MemoryLease } from './doubles';
+import { snapshotTickStep } from '../../../src/app/snapshots/tick-step';
+import { SNAP_MSG } from '../../../src/app/snapshots/messages';
+import { MemoryTickState } from '../../../src/app/tick/step';
 
 function window(partial: Partial<EntryWindow>): EntryWindow {
   return {
@@ -55,5 +58,27 @@ describe('snapshot triggers', () => {
     const [row] = readIndex(s.control);
     expect(row).toMatchObject({ createdBy: 'sodiem@truong.edu.vn', term: '1', status: 'complete' });
     expect(s.sink.entries[0]).toMatchObject({ kind: 'snapshot', basis: 'system' });
+  });
+});
+
+describe('the tick step', () => {
+  it('does nothing when idle, continues a paused snapshot, and yields to a running one', () => {
+    const s = makeSchool(3);
+    const step = snapshotTickStep(() => s.deps);
+    const ctx = (left: number) => ({
+      now: () => s.clock.ms,
+      deadline: s.clock.ms + left,
+      state: new MemoryTickState(),
+    });
+    expect(step.run(ctx(200_000))).toEqual({ done: true, summary: [] });
+    s.clock.ms = Date.parse('2025-10-20T10:05:00Z');
+    onEntryWindowClosed(s.deps, window({}));
+    (s.deps.lease as MemoryLease).held = true; // a menu click is running the job
+    expect(step.run(ctx(200_000))).toEqual({ done: false, summary: [SNAP_MSG.busy] });
+    (s.deps.lease as MemoryLease).held = false;
+    const done = step.run(ctx(200_000));
+    expect(done.done).toBe(true);
+    expect(done.summary[0]).toContain('Khóa nhập điểm giữa kì học kì I');
+    expect((s.deps.lease as MemoryLease).held).toBe(false);
   });
 });
