@@ -71,6 +71,16 @@ describe('TT22 scored subject (Điều 9.1.b)', () => {
     expect(r.missing).toEqual([]);
   });
 
+  it('worked example over a year', () => {
+    const r = one(
+      'TT22',
+      toan,
+      { regular: [7, 8, 6.5, 9], midterm: 7.5, final: 8 }, // (30,5 + 15 + 24) / 9 = 7,72 → 7,7
+      { regular: [8, 8, 9, 7], midterm: 6, final: 7.5 }, // (32 + 12 + 22,5) / 9 = 7,39 → 7,4
+    );
+    expect(r).toEqual({ '1': 7.7, '2': 7.4, year: 7.5, yearAfterReassessment: null, missing: [] });
+  });
+
   it('averages every regular assessment given beyond the required count', () => {
     // 5 regular (4 required): (40 + 2·5 + 3·5) / 10 = 6,5
     const r = one('TT22', toan, { regular: [8, 8, 8, 8, 8], midterm: 5, final: 5 });
