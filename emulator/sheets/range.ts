@@ -7,13 +7,13 @@ import { DataValidationImpl, ruleFromModel } from './data-validation';
 import { MetadataImpl, addMetadata } from './metadata';
 import { displayValue } from './locale';
 import type { CellModel, CellValue, GridRange, Rect } from './model';
-import { ensureCell, key, valueAt } from './model';
+import { ensureCell, key, setValueAt, valueAt } from './model';
 import { ProtectionImpl } from './protection';
 import { newProtection, checkWrite } from './protect';
 import { SheetImpl } from './sheet';
 import { strict } from './strict';
 import { sortRows } from './structure';
-import { writeGrid } from './writes';
+import { growToFit, writeGrid } from './writes';
 
 type R = GoogleAppsScript.Spreadsheet.Range;
 
@@ -48,6 +48,12 @@ export class RangeImpl implements Pick<
   ) {
     if (nr < 1 || nc < 1)
       throw new AppsScriptError('The number of rows or columns in the range must be at least 1.');
+    const sheet = doc.sheet(sheetId);
+    if (r0 < 0 || c0 < 0 || r0 + nr > sheet.rowCount || c0 + nc > sheet.columnCount) {
+      throw new AppsScriptError(
+        'The coordinates of the range are outside the dimensions of the sheet.',
+      );
+    }
     return strict(this, 'Range');
   }
 
@@ -178,6 +184,45 @@ export class RangeImpl implements Pick<
     this.doc.touch();
   }
 
+  /** Copies values, formats and validation to the destination's top-left cell (same size). */
+  copyTo(destination: RangeImpl, options?: { contentsOnly?: boolean; formatOnly?: boolean }): void {
+    this.count('copyTo');
+    const from = this.doc.sheet(this.sheetId);
+    const cells = this.grid((_r, _c, cell) => (cell ? structuredClone(cell) : undefined));
+    const to = destination.doc.sheet(destination.sheetId);
+    const rect = {
+      r0: destination.r0,
+      c0: destination.c0,
+      r1: destination.r0 + this.nr,
+      c1: destination.c0 + this.nc,
+    };
+    growToFit(to, rect.r1, rect.c1);
+    checkWrite(
+      destination.doc.ws,
+      destination.doc.file(),
+      destination.doc.model(),
+      to,
+      rect,
+      destination.doc.user(),
+      'script',
+    );
+    cells.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        const k = key(rect.r0 + i, rect.c0 + j);
+        const existing = to.cells.get(k);
+        if (options?.contentsOnly) {
+          setValueAt(to, rect.r0 + i, rect.c0 + j, cell?.value ?? '', cell?.formula);
+        } else if (options?.formatOnly) {
+          const target = ensureCell(to, rect.r0 + i, rect.c0 + j);
+          target.format = cell?.format;
+          target.numberFormat = cell?.numberFormat;
+        } else if (cell) to.cells.set(k, cell);
+        else if (existing) to.cells.delete(k);
+      }),
+    );
+    void from;
+    destination.doc.touch();
+  }
   getRow(): number {
     this.count('getRow');
     return this.r0 + 1;

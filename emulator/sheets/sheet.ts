@@ -5,7 +5,7 @@ import type { DocRef } from './context';
 import { MetadataImpl, addMetadata } from './metadata';
 import type { SheetModel } from './model';
 import { lastRowCol, valueAt } from './model';
-import { checkStructure, newProtection, protectionsOn } from './protect';
+import { checkFileWritable, checkStructure, newProtection, protectionsOn } from './protect';
 import { ProtectionImpl } from './protection';
 import { RangeImpl } from './range';
 import { SpreadsheetImpl } from './spreadsheet';
@@ -381,6 +381,25 @@ export class SheetImpl implements Pick<
     return this;
   }
 
+  /** "The copied sheet is named 'Copy of [original name]'"; protections are not copied (Assumption). */
+  copyTo(spreadsheet: SpreadsheetImpl): SheetImpl {
+    this.count('copyTo');
+    const source = this.m;
+    const target = spreadsheet.doc;
+    checkFileWritable(target.ws, target.file(), target.user());
+    const model = target.model();
+    let title = `Copy of ${source.title}`;
+    for (let n = 2; model.sheets.some((x) => x.title === title); n++)
+      title = `Copy of ${source.title} ${n}`;
+    const copy = structuredClone(source);
+    copy.sheetId = model.nextSheetId++ * 1000 + 7;
+    copy.title = title;
+    copy.hidden = false;
+    copy.merges = copy.merges.map((m) => ({ ...m, sheetId: copy.sheetId }));
+    model.sheets.push(copy);
+    target.touch();
+    return new SheetImpl(target, copy.sheetId);
+  }
   protect(): ProtectionImpl {
     this.count('protect');
     const model = this.doc.model();

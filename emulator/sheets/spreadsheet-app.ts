@@ -85,6 +85,11 @@ export function createSpreadsheetApp(ws: Workspace, getUi: () => unknown) {
       requireFullAuth(ws, 'SpreadsheetApp.openByUrl');
       return openSpreadsheet(ws, idFromUrl(url));
     },
+    open(file: { getId(): string }): SpreadsheetImpl {
+      ws.count('SpreadsheetApp.open');
+      requireFullAuth(ws, 'SpreadsheetApp.open');
+      return openSpreadsheet(ws, file.getId());
+    },
     getActiveSpreadsheet: (): SpreadsheetImpl | null => active('getActiveSpreadsheet'),
     getActive: (): SpreadsheetImpl | null => active('getActive'),
     getActiveSheet(): SheetImpl | null {

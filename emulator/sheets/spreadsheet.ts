@@ -160,7 +160,12 @@ export class SpreadsheetImpl implements Pick<
     this.count('getRange');
     const parts = parseA1(a1);
     const model = this.doc.model();
-    const sheet = parts.sheetName === null ? model.sheets[0] : sheetByName(model, parts.sheetName);
+    const activeId = activeSheets(this.doc).get(activeSheetKey(this.doc.user(), this.doc.fileId));
+    // Without a tab name, A1 refers to the active sheet.
+    const sheet =
+      parts.sheetName === null
+        ? (model.sheets.find((x) => x.sheetId === activeId) ?? model.sheets[0])
+        : sheetByName(model, parts.sheetName);
     if (!sheet) throw new AppsScriptError('Range not found');
     return rangeFromGrid(
       this.doc,

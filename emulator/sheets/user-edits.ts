@@ -10,7 +10,7 @@ import { key, modelOf, sheetByName, spreadsheetFile, valueAt } from './model';
 import { EditRefusedError, NO_ACCESS_MESSAGE, checkStructure, checkWrite } from './protect';
 import { isValid, rejectionMessage } from './validation';
 import { toA1 } from './a1';
-import { writeGrid } from './writes';
+import { growToFit, writeGrid } from './writes';
 import { shiftDimension, sortRows, type SortSpec } from './structure';
 
 export interface ValidationWarning {
@@ -74,6 +74,8 @@ export function applyUserEdit(
   const rows = texts ? texts.length : t.rect.r1 - t.rect.r0;
   const cols = texts ? (texts[0]?.length ?? 0) : t.rect.c1 - t.rect.c0;
   const rect = { r0: t.rect.r0, c0: t.rect.c0, r1: t.rect.r0 + rows, c1: t.rect.c0 + cols };
+  // A paste past the last row or column adds rows/columns, as the Sheets UI does.
+  growToFit(sheet, rect.r1, rect.c1);
   const grid: (CellValue | '')[][] = [];
   for (let i = 0; i < rows; i++) {
     const row: (CellValue | '')[] = [];

@@ -212,3 +212,49 @@ describe('strictness', () => {
     expect(name).toBe('Sổ điểm 2025-2026 - Lớp 6A');
   });
 });
+
+describe('bounds and copies', () => {
+  test('a range past the sheet is refused (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getrangerow,-column,-numrows,-numcolumns)', () => {
+    const s = school();
+    expect(() =>
+      s.emu
+        .as(s.owner)
+        .run(() => app(s.emu).openById(s.doc).getSheetByName('Toán')!.getRange(1000, 1, 2, 1)),
+    ).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+  });
+
+  test('a user paste past the last row adds rows (Sheets UI)', () => {
+    const s = school();
+    s.emu.as(s.alice).paste(s.doc, 'Toán!A1000', [['a'], ['b']]);
+    expect(s.emu.sheet(s.doc).model.sheets[0]!.rowCount).toBe(1001);
+    expect(s.emu.sheet(s.doc).values('Toán!A1000:A1001')).toEqual([['a'], ['b']]);
+  });
+
+  test('Sheet.copyTo names the copy "Copy of …" and carries values and validation', () => {
+    const s = school();
+    s.emu.sheet(s.doc).set('Toán!A1', [['Mẫu', 1]]);
+    const target = s.emu.createSpreadsheet(s.owner, 'Lớp 6B');
+    const name = s.emu.as(s.owner).run(() => {
+      const SA = app(s.emu);
+      SA.openById(s.doc)
+        .getRange('Toán!B1')
+        .setDataValidation(SA.newDataValidation().requireNumberBetween(0, 10).build());
+      return SA.openById(s.doc).getSheetByName('Toán')!.copyTo(SA.openById(target)).getName();
+    });
+    expect(name).toBe('Copy of Toán');
+    expect(s.emu.sheet(target).values("'Copy of Toán'!A1:B1")).toEqual([['Mẫu', 1]]);
+    expect(s.emu.sheet(target).cell("'Copy of Toán'!B1")?.validation?.kind).toBe('NUMBER_BETWEEN');
+  });
+
+  test('Range.copyTo copies values and formats to the destination, checked against protections', () => {
+    const s = school();
+    s.emu.sheet(s.doc).set('Toán!A1', [['x', 2]]);
+    s.emu.as(s.owner).run(() => {
+      const ss = app(s.emu).openById(s.doc);
+      ss.getRange('Toán!A1:B1').setFontWeight('bold');
+      ss.getRange('Toán!A1:B1').copyTo(ss.getRange('Toán!C5'));
+    });
+    expect(s.emu.sheet(s.doc).values('Toán!C5:D5')).toEqual([['x', 2]]);
+    expect(s.emu.sheet(s.doc).cell('Toán!D5')?.format?.fontWeight).toBe('bold');
+  });
+});
