@@ -31,6 +31,10 @@ export interface RunResult {
   pending: { id: string; folderName: string; done: number; total: number } | null;
 }
 
+function pendingOf(job: SnapshotJob, total: number): NonNullable<RunResult['pending']> {
+  return { id: job.id, folderName: job.folderName, done: job.next, total };
+}
+
 /** Queues a request; an automatic one already queued, running or archived is ignored. */
 export function requestSnapshot(deps: SnapshotDeps, request: SnapshotRequest): boolean {
   const queue = decodeQueue(deps.store.get(QUEUE_KEY));
@@ -107,17 +111,16 @@ export function runSnapshotJobs(deps: SnapshotDeps): RunResult {
     while (job.next < steps.length) {
       if (deps.timeLeftMs() < STEP_RESERVE_MS) {
         deps.store.set(JOB_KEY, encodeJob(job));
-        result.pending = {
-          id: job.id,
-          folderName: job.folderName,
-          done: job.next,
-          total: steps.length,
-        };
+        result.pending = pendingOf(job, steps.length);
         return result;
       }
-      runStep(ctx, steps[job.next]!);
-      job.next += 1;
+      const finished = runStep(ctx, steps[job.next]!);
+      if (finished) job.next += 1;
       deps.store.set(JOB_KEY, encodeJob(job));
+      if (!finished) {
+        result.pending = pendingOf(job, steps.length);
+        return result;
+      }
     }
     deps.store.delete(JOB_KEY);
     result.completed.push(job.folderName);

@@ -50,8 +50,11 @@ export interface ArchiveDrive {
 
 /** The audit log as the snapshot sees it (the audit area implements it). */
 export interface SnapshotAuditSource {
-  /** reconcileAll: every change in the class workbooks becomes an audit entry first. */
-  reconcile(): void;
+  /**
+   * reconcileAll: every change in the class workbooks becomes an audit entry first. Returns false
+   * when it stopped at the deadline with workbooks left (the snapshot waits for the next run).
+   */
+  reconcile(deadline: number): boolean;
   head(): ChainHead;
   /** audit.jsonl (one canonical entry per line, each ending in \n) up to and including upTo. */
   exportJsonl(upTo: ChainHead): string;

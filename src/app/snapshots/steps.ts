@@ -317,10 +317,21 @@ function runComplete(ctx: RunContext): void {
   ]);
 }
 
-export function runStep(ctx: RunContext, step: Step): void {
+/** Runs one step; false when it ran out of time and must be run again (by the next execution). */
+export function runStep(ctx: RunContext, step: Step): boolean {
+  if (step.kind === 'reconcile') {
+    const { deps } = ctx;
+    return deps.audit.reconcile(deps.now() + deps.timeLeftMs() - RECONCILE_MARGIN_MS);
+  }
+  runOther(ctx, step);
+  return true;
+}
+
+/** Time kept back from reconciliation so the checkpoint can still be written. */
+const RECONCILE_MARGIN_MS = 15_000;
+
+function runOther(ctx: RunContext, step: Exclude<Step, { kind: 'reconcile' }>): void {
   switch (step.kind) {
-    case 'reconcile':
-      return ctx.deps.audit.reconcile();
     case 'folder':
       return runFolder(ctx);
     case 'audit': {

@@ -210,9 +210,18 @@ export class MemoryAudit implements SnapshotAuditSource {
   reconciles = 0;
   /** Changes found by the next reconcile (they become entries). */
   pending = 0;
-  reconcile(): void {
+  /** Workbooks a reconcile cannot reach before its deadline (it then reports "not done"). */
+  slowRuns = 0;
+  deadlines: number[] = [];
+  reconcile(deadline: number): boolean {
     this.reconciles++;
+    this.deadlines.push(deadline);
+    if (this.slowRuns > 0) {
+      this.slowRuns--;
+      return false;
+    }
     for (; this.pending > 0; this.pending--) this.push('cell');
+    return true;
   }
   push(kind: string): void {
     const seq = this.lines.length + 1;

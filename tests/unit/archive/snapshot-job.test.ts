@@ -218,3 +218,20 @@ describe('resuming', () => {
     }
   });
 });
+
+describe('reconcile first', () => {
+  it('waits for a reconciliation that needs more than one execution before taking the head', () => {
+    const s = makeSchool(2);
+    s.audit.pending = 3;
+    s.audit.slowRuns = 2;
+    requestOnDemand(s.deps, 'vanthu@truong.edu.vn', 'Chậm');
+    expect(runSnapshotJobs(s.deps).pending).toMatchObject({ done: 0 });
+    expect(runSnapshotJobs(s.deps).pending).toMatchObject({ done: 0 });
+    expect(snapshotFolders(s)).toHaveLength(0); // nothing archived before the log is complete
+    expect(runSnapshotJobs(s.deps).completed).toHaveLength(1);
+    const [folder] = snapshotFolders(s);
+    expect(manifestOf(s, folder!.id).auditHead.seq).toBe(5);
+    // The deadline handed to reconcileAll leaves time to save the checkpoint.
+    expect(s.audit.deadlines[0]).toBe(s.clock.ms + 5 * 60_000 - 15_000);
+  });
+});
