@@ -51,7 +51,8 @@ export function canEditProtection(
   // "The spreadsheet owner is always able to edit protected ranges and sheets."
   if (who === file.owner) return true;
   if (!canEditFile(ws, file, who)) return false;
-  if (p.editors === null) return true;
+  // "Warning-based protection means that every user can edit data in the area" (Assumption: and its settings).
+  if (p.warningOnly || p.editors === null) return true;
   if (p.editors.has(who)) return true;
   return p.domainEdit && ws.domainOf(who) === ws.domainOf(file.owner);
 }
