@@ -116,6 +116,8 @@ export const reasons = {
   summerTraining: (article: string) => `Rèn luyện trong kì nghỉ hè (${article}).`,
   reassessment: (subjects: readonly Graded[], article: string) =>
     `Kiểm tra lại trong hè (${article})${subjects.length > 0 ? `: ${names(subjects)}` : ''}.`,
+  thenReassessment: (subjects: readonly Graded[], article: string) =>
+    `Nếu rèn luyện hè đạt, kiểm tra lại (${article}): ${names(subjects)}.`,
   notPromoted: (why: string) => `Không được lên lớp: ${why}.`,
   waitingSummerConduct: () => 'Chưa có kết quả rèn luyện trong hè.',
   waitingReassessment: (list: readonly Graded[]) =>

@@ -81,6 +81,8 @@ function before(input: PromotionInput, why: string[]): Promotion | null {
   }
   if (!cPass) {
     why.push(reasons.summerTraining(art.summer));
+    // Policy (TT22): a result Chưa đạt is re-assessed once the conduct passes (Điều 14).
+    if (!aPass) why.push(reasons.thenReassessment(eligible(input.entries), art.retest));
     return 'summer-training';
   }
   why.push(reasons.reassessment(eligible(input.entries), art.retest));
@@ -132,6 +134,9 @@ export function decidePromotion(input: PromotionInput): PromotionResult {
   out.promotion = before(input, why);
   const { ruleSet, summerConduct } = input;
   let needsRetest = out.promotion === 'reassessment';
+  const retestPossible =
+    needsRetest ||
+    (out.promotion === 'summer-training' && !academicPasses(ruleSet, input.academic!.rank));
   if (out.promotion === 'summer-training') {
     if (summerConduct === null || summerConduct === undefined) {
       why.push(reasons.waitingSummerConduct());
@@ -156,7 +161,7 @@ export function decidePromotion(input: PromotionInput): PromotionResult {
   for (const id of Object.keys(input.reassessment ?? {})) {
     if ((input.reassessment?.[id] ?? null) === null || out.reassessed.has(id)) continue;
     const subject = input.entries.find((e) => e.id === id);
-    if (!needsRetest || !subject || !eligible(input.entries).includes(subject)) {
+    if (!retestPossible || !subject || !eligible(input.entries).includes(subject)) {
       why.push(reasons.reassessmentIgnored(subject?.name ?? id));
     }
   }

@@ -100,6 +100,15 @@ describe('TT22 promotion', () => {
         conductAfterSummer: 'Đạt',
         promotionAfterSummer: null,
       });
+      expect(pending.year.reasons).toContain(
+        'Nếu rèn luyện hè đạt, kiểm tra lại (TT22 Điều 14): Giáo dục công dân 4,0, Ngoại ngữ 4,0, Ngữ văn 4,0, Toán 4,0.',
+      );
+      s.summerConduct = null;
+      s.reassessment = { toan: 5 };
+      const waiting = gradeOne('TT22', s);
+      expect(waiting.year.promotionAfterSummer).toBeNull();
+      expect(waiting.year.reasons.some((r) => r.startsWith('Bỏ qua'))).toBe(false);
+      s.summerConduct = 'Đạt';
       s.reassessment = { toan: 5, van: 5, anh: 5, gdcd: 5 };
       expect(gradeOne('TT22', s).year).toMatchObject({
         academicAfterReassessment: 'Đạt',
