@@ -17,6 +17,7 @@ import type { AuditSink } from '../app/ports/audit-sink';
 import type { ControlStore } from '../app/ports/control-store';
 import { GasControlStore } from './control-store';
 import { permissionsAuditSink } from './permissions-audit';
+import { sinkOrInbox } from './permissions-inbox';
 import { SheetsProtectionStore } from './permissions-store';
 import { deploymentOf, ScriptAppTriggers } from './triggers';
 import { PropertiesWindowStore } from './windows-store';
@@ -62,11 +63,19 @@ export function permissionsEnv(): PermissionsEnv {
   const sync: SyncDeps = { protections: new SheetsProtectionStore(), audit, now };
   let cached: School | null = null;
   const school = () => (cached ??= loadSchool(control, windows));
+  // A teacher cannot open the admin-only control workbook: no roles from it, and the refusal waits
+  // in script properties for the tick (sinkOrInbox).
   const auth = (caller: () => string): AuthDeps => ({
     caller,
-    roleFacts: () => roleFacts(school()),
+    roleFacts: () => {
+      try {
+        return roleFacts(school());
+      } catch {
+        return { system: '', teachers: [], homerooms: [], assignments: [] };
+      }
+    },
     now,
-    audit,
+    audit: sinkOrInbox(audit, props),
   });
   const env: PermissionsEnv = {
     controlId,

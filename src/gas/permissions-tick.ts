@@ -1,6 +1,7 @@
-// The tick: the system account's one time-driven trigger. Takes the script lock (an overlapping
-// run skips), checks the caller is the system account, runs the registered steps in order within
-// the time budget, and writes a line per step with news to the event log.
+// The tick: the system account's one time-driven trigger. Takes the system account's user lock
+// (an overlapping run skips; the audit chain keeps the script lock for itself), checks the caller
+// is the system account, runs the registered steps in order within the time budget, and writes a
+// line per step with news to the event log.
 import { GUARDS, withRole } from '../app/auth/with-role';
 import { appendTab } from '../app/ports/control-store';
 import { DEFAULT_TICK_BUDGET_MS, runTick, type TickReport, type TickState } from '../app/tick/step';
@@ -19,7 +20,7 @@ function propertyState(props: GoogleAppsScript.Properties.Properties): TickState
 }
 
 export function runTickNow(): TickReport | null {
-  const lock = LockService.getScriptLock();
+  const lock = LockService.getUserLock();
   if (!lock.tryLock(1000)) return null;
   try {
     const env = permissionsEnv();

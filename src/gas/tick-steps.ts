@@ -2,13 +2,17 @@
 // step built on gas adapters (a factory returning a TickStep from src/app/tick/step.ts).
 import { permissionsTickStep } from '../app/tick/permissions-step';
 import type { TickStep } from '../app/tick/step';
+import { draftInboxTickStep } from '../app/tick/inbox-step';
+import { propertiesDraftInbox } from './permissions-inbox';
 import type { PermissionsEnv } from './permissions-env';
 
 export function tickSteps(env: PermissionsEnv): TickStep[] {
   return [
     // 1. Apply due window openings/closings and staff changes (issue 6).
     permissionsTickStep({ ...env.sync, loadSchool: env.school }),
-    // 2. Late edits: lateEditsTickStep({ loadSchool: env.school, feed, reverter, audit: env.audit })
+    // 2. Refusals logged by people who cannot write the control workbook.
+    draftInboxTickStep(propertiesDraftInbox(env.props), env.audit),
+    // 3. Late edits: lateEditsTickStep({ loadSchool: env.school, feed, reverter, audit: env.audit })
     //    once the audit area's edit feed exists (src/app/tick/late-edits-step.ts, EditFeed).
     // Other areas: audit reconciliation, long jobs, corrections inbox — add a line each.
   ];
