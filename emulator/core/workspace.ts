@@ -188,7 +188,9 @@ export class Workspace {
     try {
       return fn();
     } catch (error) {
-      execution.error = error instanceof Error ? error.message : String(error);
+      // Errors thrown by the bundle come from its own realm (vm context): not `instanceof Error` here.
+      const message = (error as { message?: unknown } | null)?.message;
+      execution.error = typeof message === 'string' ? message : String(error);
       throw error;
     } finally {
       this.current = null;
