@@ -24,6 +24,7 @@ import { spreadsheetFile } from './sheets/model';
 import { setActingUser, visibleEmail } from './runtime/session';
 import { fireDueTimeTriggers, triggersFor } from './runtime/triggers';
 import { answerNextAlert, uiRecord, type AlertAnswer } from './runtime/ui';
+import { saveWorkspace } from './persist/save-load';
 // ---- end EMU-B driver imports ----
 
 export interface EmulatorOptions {
@@ -97,6 +98,8 @@ export class Emulator {
     this.hooks.ui = (email, docId) => uiRecord(this.ws, email, docId);
     this.hooks.answerNextAlert = (email, answer) =>
       answerNextAlert(this.ws, email, answer as AlertAnswer);
+    this.hooks.save = (dir) =>
+      saveWorkspace(this.ws, dir, { deployment: this.deployment, container: this.container });
     // ---- end EMU-B driver hooks ----
   }
 

@@ -20,6 +20,9 @@ export { createSpreadsheetFile } from './sheets/spreadsheet-app';
 export { modelOf } from './sheets/model';
 export type { SpreadsheetModel, SheetModel, CellValue } from './sheets/model';
 
+// EMU-B: load a saved workspace (emu.save(dir)) back into a driver.
+export { loadEmulator } from './persist/load-emulator';
+
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   return new Emulator(options);
 }

@@ -19,17 +19,20 @@ interface Holder {
 
 export interface LockState {
   held: Record<string, Holder>;
-  hookInstalled: boolean;
 }
 
+/** Workspaces whose end-of-execution hook is installed (state stays plain data, so it can be saved). */
+const hooked = new WeakSet<Workspace>();
+
 export function lockState(ws: Workspace): LockState {
-  const state = ws.stateOf<LockState>('locks', () => ({ held: {}, hookInstalled: false }));
-  if (!state.hookInstalled) {
-    state.hookInstalled = true;
+  const state = ws.stateOf<LockState>('locks', () => ({ held: {} }));
+  if (!hooked.has(ws)) {
+    hooked.add(ws);
     // "The lock is automatically released when the script terminates" (Lock.releaseLock).
     ws.executionEndHooks.push((execution) => {
-      for (const [key, holder] of Object.entries(state.held)) {
-        if (holder.execution === execution.id) delete state.held[key];
+      const { held } = lockState(ws);
+      for (const [key, holder] of Object.entries(held)) {
+        if (holder.execution === execution.id) delete held[key];
       }
     });
   }
