@@ -148,6 +148,21 @@ describe('properties', () => {
     );
   });
 
+  it('every result explains itself in NFC Vietnamese; complete means decided', () => {
+    fc.assert(
+      fc.property(caseArb, ({ rs, list, student }) => {
+        const r = gradeOne(rs, list, student);
+        for (const t of [r.terms['1'], r.terms['2'], r.year]) {
+          expect(t.reasons.length).toBeGreaterThan(0);
+          for (const line of t.reasons) expect(line).toBe(line.normalize('NFC'));
+          if (t.complete) expect(t.academic !== null && t.conduct !== null).toBe(true);
+        }
+        expect(r.year.complete).toBe(r.year.academic !== null && r.year.promotion !== null);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('results do not depend on the order of subjects', () => {
     fc.assert(
       fc.property(caseArb, fc.integer(), ({ rs, list, student }, seed) => {
