@@ -15,7 +15,14 @@ import {
   SETTINGS_TAB,
 } from '../../src/domain/control';
 import { blocksOf, classLayout } from '../../src/domain/layout';
-import type { ClassInfo } from '../../src/domain/school';
+import type { Assignment, ClassInfo } from '../../src/domain/school';
+
+/** The Apps Script globals of the emulator context, typed for setup code. */
+export interface Gas {
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  DriveApp: GoogleAppsScript.Drive.DriveApp;
+}
+export const gas = (ctx: unknown): Gas => ctx as Gas;
 
 export const dist = path.resolve(__dirname, '../../dist');
 export const SYSTEM = 'sodiem@truong.edu.vn';
@@ -28,7 +35,7 @@ export const DUNG = 'dung@truong.edu.vn'; // other teacher (văn 11B1), editor o
 export const MOI = 'moi@truong.edu.vn'; // replaces An mid-term
 export const START = new Date('2025-09-05T01:00:00Z');
 
-const SUBJECT_ROWS = [10, 11].flatMap((grade) => [
+export const SUBJECT_ROWS = [10, 11].flatMap((grade) => [
   {
     grade,
     id: 'toan',
@@ -96,13 +103,19 @@ export function makeWorld(
       sheet.rowCount = Math.max(sheet.rowCount, layout.firstStudentRow + layout.capacity + 5);
     });
   }
-  const assignments = [];
+  const assignments: Assignment[] = [];
   const teach = (classId: string, subjectId: string, teacher: string) =>
     assignments.push({ classId, subjectId, teacher, from: '2025-08-01T00:00:00.000Z', to: null });
-  if (books['10A1']) (teach('10A1', 'toan', AN), teach('10A1', 'van', BINH));
-  if (books['10A2']) (teach('10A2', 'toan', AN), teach('10A2', 'van', CUONG));
-  if (books['11B1']) (teach('11B1', 'toan', CUONG), teach('11B1', 'van', DUNG));
-  for (const cls of classes.slice(3)) (teach(cls.id, 'toan', AN), teach(cls.id, 'van', BINH));
+  const staff: Record<string, [string, string]> = {
+    '10A1': [AN, BINH],
+    '10A2': [AN, CUONG],
+    '11B1': [CUONG, DUNG],
+  };
+  for (const cls of classes) {
+    const [toan, van] = staff[cls.id] ?? [AN, BINH];
+    teach(cls.id, 'toan', toan);
+    teach(cls.id, 'van', van);
+  }
   const ins = emu.sheet(control);
   const tabs: [string, unknown[][]][] = [
     [
@@ -143,7 +156,8 @@ export function makeWorld(
     if (values.length > 0) ins.set(`'${name}'!A1`, values as never);
   });
   emu.loadBundle(dist);
-  emu.as(SYSTEM).run((ctx) => {
+  emu.as(SYSTEM).run((c) => {
+    const ctx = gas(c);
     ctx.PropertiesService.getScriptProperties().setProperty('sodiem.controlId', control);
     for (const id of Object.values(books)) {
       ctx.DriveApp.getFileById(id).addEditors([PRINCIPAL, CLERK, AN, BINH, CUONG, DUNG, MOI]);

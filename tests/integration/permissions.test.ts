@@ -6,6 +6,8 @@ import { planWorkbook, whoCouldEdit, type PermissionFacts } from '../../src/doma
 import { blocksOf, classLayout } from '../../src/domain/layout';
 import {
   AN,
+  gas,
+  SUBJECT_ROWS,
   BINH,
   canType,
   CLERK,
@@ -105,30 +107,13 @@ describe('every role × every block × every window state', () => {
     const book = w.books['10A1']!;
     const layout = classLayout(
       w.classes[0]!,
-      [
-        {
-          grade: 10,
-          id: 'toan',
-          name: 'Toán',
-          kind: 'scored',
-          periodsPerYear: 105,
-          regularCount: 4,
-        },
-        {
-          grade: 10,
-          id: 'van',
-          name: 'Ngữ văn',
-          kind: 'scored',
-          periodsPerYear: 105,
-          regularCount: 4,
-        },
-      ],
+      SUBJECT_ROWS.filter((x) => x.grade === 10),
       { schoolYear: '2025-2026' },
     );
     const blocks = blocksOf(layout);
     const windows = JSON.parse(
       w.emu.as(SYSTEM).run((ctx) => {
-        const p = ctx.PropertiesService.getScriptProperties();
+        const p = gas(ctx).PropertiesService.getScriptProperties();
         return p.getProperty('sodiem.windows.v1.0') ?? '[]';
       }),
     );
@@ -203,7 +188,7 @@ describe('every role × every block × every window state', () => {
           .as(SYSTEM)
           .run(
             (ctx) =>
-              ctx.PropertiesService.getScriptProperties().getProperty('sodiem.windows.v1.0') ??
+              gas(ctx).PropertiesService.getScriptProperties().getProperty('sodiem.windows.v1.0') ??
               '[]',
           ),
       ),
