@@ -2,6 +2,7 @@
 // RPC, trigger handlers). Each builds its dependencies, delegates to src/app, and returns.
 // Nothing is exported: Apps Script rejects `export` (apps-script-facts §7.3).
 import { buildMenu } from './gas/menu';
+import * as setup from './gas/setup-entry';
 import * as perms from './gas/permissions-entry';
 import { runTickNow } from './gas/permissions-tick';
 
@@ -21,6 +22,14 @@ function onEdit(_e?: GoogleAppsScript.Events.SheetsOnEdit) {
 
 // ---- menu items ------------------------------------------------------------------------------
 
+function createControlWorkbook() {
+  setup.menuCreateControl();
+}
+
+function setUpYear() {
+  setup.menuSetUpYear();
+}
+
 function showEntryWindows() {
   perms.menuEntryWindows();
 }
@@ -38,6 +47,10 @@ function activateSystem() {
 }
 
 // ---- sidebar RPC -----------------------------------------------------------------------------
+
+function setUpYearRpc() {
+  return setup.runSetUpYear();
+}
 
 function windowsOverview() {
   return perms.rpcWindowsOverview();

@@ -5,6 +5,9 @@ export interface MenuItem {
 }
 
 export const MENU: ReadonlyArray<MenuItem | 'separator'> = [
+  // Clerk: the control workbook and the year's class workbooks (issue 5).
+  { label: 'Tạo sổ quản trị', fn: 'createControlWorkbook' },
+  { label: 'Thiết lập năm học', fn: 'setUpYear' },
   // Principal: entry windows and permissions (issue 6).
   { label: 'Khung nhập điểm…', fn: 'showEntryWindows' },
   { label: 'Mở/đóng đợt nhập điểm', fn: 'changeEntryWindows' },

@@ -9,3 +9,4 @@ export * from './class-plan';
 export * from './build-requests';
 export * from './class-values';
 export * from './summary';
+export * from './control-bootstrap';

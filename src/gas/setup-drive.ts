@@ -1,0 +1,40 @@
+// SetupDrive on DriveApp and the Sheets API: folders, new spreadsheets (locale vi_VN), sharing.
+import type { SetupDrive } from '../app/setup/ports';
+
+export class GasSetupDrive implements SetupDrive {
+  private readonly folders = new Map<string, GoogleAppsScript.Drive.Folder>();
+
+  private folder(id: string): GoogleAppsScript.Drive.Folder {
+    let f = this.folders.get(id);
+    if (!f) {
+      f = DriveApp.getFolderById(id);
+      this.folders.set(id, f);
+    }
+    return f;
+  }
+
+  createFolder(name: string, parentId: string | null): string {
+    const f = parentId ? this.folder(parentId).createFolder(name) : DriveApp.createFolder(name);
+    this.folders.set(f.getId(), f);
+    return f.getId();
+  }
+
+  parentOf(fileId: string): string | null {
+    const it = DriveApp.getFileById(fileId).getParents();
+    return it.hasNext() ? it.next().getId() : null;
+  }
+
+  createSpreadsheet(name: string, folderId: string | null): string {
+    // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/create
+    const created = Sheets!.Spreadsheets!.create({
+      properties: { title: name, locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh' },
+    });
+    const id = created.spreadsheetId!;
+    if (folderId) DriveApp.getFileById(id).moveTo(this.folder(folderId));
+    return id;
+  }
+
+  addEditors(fileId: string, emails: readonly string[]): void {
+    if (emails.length > 0) DriveApp.getFileById(fileId).addEditors([...emails]);
+  }
+}

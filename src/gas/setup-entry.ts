@@ -1,0 +1,67 @@
+// Menu entries of the year setup: build the real dependencies, check the caller, run, tell the user.
+import { createControlWorkbook } from '../app/setup/create-control';
+import { maySetUp } from '../app/setup/guard';
+import { S } from '../app/setup/messages';
+import type { SetupDeps } from '../app/setup/ports';
+import { setUpYear, type SetupResult } from '../app/setup/setup-year';
+import { GasControlStore } from './control-store';
+import { CONTROL_ID_KEY, controlIdOrThrow } from './permissions-env';
+import { PropertiesCheckpoints } from './setup-checkpoints';
+import { GasSetupDrive } from './setup-drive';
+import { GasWorkbooks } from './setup-workbooks';
+
+export function setupDeps(controlId: string, actor: string): SetupDeps {
+  return {
+    store: new GasControlStore(controlId),
+    drive: new GasSetupDrive(),
+    workbooks: new GasWorkbooks(),
+    checkpoints: new PropertiesCheckpoints(),
+    clock: { now: () => Date.now() },
+    actor,
+  };
+}
+
+/** Runs (or continues) the setup as the current user; returns the result for RPC and tests. */
+export function runSetUpYear(): SetupResult {
+  const props = PropertiesService.getScriptProperties();
+  const controlId = controlIdOrThrow(props);
+  const actor = Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  const deps = setupDeps(controlId, actor);
+  if (!maySetUp(deps.store, actor)) throw new Error(S.notAdmin);
+  if (props.getProperty(CONTROL_ID_KEY) === null) props.setProperty(CONTROL_ID_KEY, controlId);
+  return setUpYear(deps);
+}
+
+export function menuSetUpYear(): void {
+  const ui = SpreadsheetApp.getUi();
+  let r: SetupResult;
+  try {
+    r = runSetUpYear();
+  } catch (error) {
+    ui.alert(
+      S.invalidTitle,
+      error instanceof Error ? error.message : String(error),
+      ui.ButtonSet.OK,
+    );
+    return;
+  }
+  if (r.status === 'invalid') ui.alert(S.invalidTitle, S.invalid(r.problems), ui.ButtonSet.OK);
+  else if (r.status === 'partial')
+    ui.alert(S.doneTitle, S.partial(r.remaining.length), ui.ButtonSet.OK);
+  else
+    ui.alert(
+      S.doneTitle,
+      S.done(r.created.length, r.updated.length, r.unchanged.length),
+      ui.ButtonSet.OK,
+    );
+}
+
+export function menuCreateControl(): void {
+  const email = Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  const made = createControlWorkbook(
+    { drive: new GasSetupDrive(), workbooks: new GasWorkbooks(), clock: { now: () => Date.now() } },
+    { admin: { email, name: email } },
+  );
+  PropertiesService.getScriptProperties().setProperty(CONTROL_ID_KEY, made.id);
+  SpreadsheetApp.getUi().alert(S.controlCreated(made.name));
+}
