@@ -144,9 +144,14 @@ export function subjectTable(ctx: BookContext, subject: SubjectDef, term: Term):
   return { kind: 'table', fontSize: 8, headerFontSize: 7, columns, header: [top, second], rows };
 }
 
-/** The subject's page: title, table, the teacher's signature line. */
+/**
+ * The subject's page: title, table, the teacher's signature line; in the TT58 book also the
+ * homeroom teacher's confirmation of the page (TT58 §4: "footer … the homeroom teacher's
+ * confirmation").
+ */
 export function subjectBlock(ctx: BookContext, subject: SubjectDef, term: Term): Block[] {
   const teacher = ctx.input.teachers[subject.id] ?? '';
+  const tt58 = ctx.input.cls.ruleSet !== 'TT22';
   return [
     { kind: 'pageBreak' },
     {
@@ -163,7 +168,12 @@ export function subjectBlock(ctx: BookContext, subject: SubjectDef, term: Term):
     {
       kind: 'signatures',
       space: 26,
-      items: [{ title: '' }, { title: msg.SUBJECT_TEACHER, note: msg.SIGN_NOTE, name: teacher }],
+      items: [
+        tt58
+          ? { title: 'XÁC NHẬN CỦA GVCN', note: msg.SIGN_NOTE, name: ctx.input.homeroomTeacherName }
+          : { title: '' },
+        { title: msg.SUBJECT_TEACHER, note: msg.SIGN_NOTE, name: teacher },
+      ],
     },
   ];
 }

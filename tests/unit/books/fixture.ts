@@ -331,3 +331,80 @@ export function tt22Fixture(o: FixtureOptions = {}): BookInput {
     printedAt: '2026-05-30T02:00:00Z',
   };
 }
+
+/**
+ * The same class as a TT58_2011 class-year: regular → hệ số 1, mid-term → hệ số 2, end-of-term →
+ * KT HK; levels in TT58 names, with the all-subject average the TT58 book prints.
+ */
+export function tt58Fixture(): BookInput {
+  const base = tt22Fixture();
+  const scores: BookInput['scores'] = {};
+  for (const [id, terms] of Object.entries(base.scores)) {
+    scores[id] = {};
+    for (const t of ['1', '2'] as const) {
+      const out: TermAssessmentsBySubject = {};
+      for (const [sub, a] of Object.entries(terms[t] ?? {})) {
+        const x = a as TermAssessmentsTT22;
+        out[sub] = { coef1: x.regular ?? [], coef2: [x.midterm ?? null], exam: x.final ?? null };
+      }
+      scores[id][t] = out;
+    }
+  }
+  const tt58Level = { Tốt: 'Giỏi', Khá: 'Khá', Đạt: 'Trung bình', 'Chưa đạt': 'Yếu' } as const;
+  const students = base.grades.students.map((r) => {
+    const avg = (k: '1' | '2' | 'year') => {
+      const v = SUBJECTS.filter((s) => s.kind === 'scored').map((s) =>
+        Math.round((r.subjects[s.id]![k] as number) * 10),
+      );
+      return Math.round(v.reduce((a, b) => a + b, 0) / v.length) / 10;
+    };
+    const term = (k: '1' | '2'): TermResult => ({
+      ...r.terms[k],
+      average: avg(k),
+      academic: tt58Level[r.terms[k].academic as keyof typeof tt58Level],
+      title:
+        r.terms[k].academic === 'Tốt'
+          ? 'Học sinh Giỏi'
+          : r.terms[k].academic === 'Khá'
+            ? 'Học sinh Tiên tiến'
+            : null,
+    });
+    return {
+      ...r,
+      terms: { '1': term('1'), '2': term('2') },
+      year: {
+        ...r.year,
+        average: avg('year'),
+        academic: tt58Level[r.year.academic as keyof typeof tt58Level],
+      },
+    };
+  });
+  const corrections = base.corrections.map((c) => ({
+    ...c,
+    field:
+      c.field === 'regular'
+        ? ('coef1' as const)
+        : c.field === 'midterm'
+          ? ('coef2' as const)
+          : ('exam' as const),
+    index: c.field === 'midterm' ? 1 : c.index,
+  }));
+  return {
+    ...base,
+    school: {
+      ...base.school,
+      name: 'Trường THPT Chu Văn An',
+      level: 'THPT',
+      schoolYear: '2014-2015',
+    },
+    cls: { ...base.cls, id: '10A2', name: '10A2', grade: 10, ruleSet: 'TT58_2011' },
+    scores,
+    corrections,
+    attendance: base.attendance.map((a) => ({
+      ...a,
+      date: a.date.replace('2025-', '2014-').replace('2026-', '2015-'),
+    })),
+    grades: { students },
+    printedAt: '2015-05-30T02:00:00Z',
+  };
+}

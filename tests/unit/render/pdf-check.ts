@@ -51,7 +51,8 @@ export function pageText(p: PdfPage): string {
   return [...p.items]
     .sort((a, b) => b.y - a.y || a.x - b.x)
     .map((i) => i.str)
-    .join(' ');
+    .join(' ')
+    .replace(/\s+/g, ' ');
 }
 
 /** Items on the same baseline as `item` (±tolerance). */
