@@ -21,6 +21,7 @@ export function fromUtf8(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
+/** Byte arrays from the bundle's realm too: `instanceof` fails across vm contexts, isView does not. */
 export function isByteArray(value: unknown): value is ByteInput {
-  return value instanceof Uint8Array || Array.isArray(value);
+  return ArrayBuffer.isView(value) || Array.isArray(value);
 }
