@@ -77,7 +77,12 @@ function plain(value: unknown): unknown {
 }
 
 export class GasArchiveDrive implements ArchiveDrive {
-  archiveFolder(yearFolderId: string): string {
+  /** controlId: where the archive goes when the settings name no year folder (its parent). */
+  constructor(private readonly controlId: string) {}
+
+  archiveFolder(settingsYearFolderId: string): string {
+    const yearFolderId =
+      settingsYearFolderId || DriveApp.getFileById(this.controlId).getParents().next().getId();
     const found = list(
       `${quote(yearFolderId)} in parents and name = ${quote(ARCHIVE_FOLDER_NAME)} and mimeType = '${FOLDER_MIME}' and trashed = false`,
     );

@@ -4,19 +4,26 @@ import type { TickStep } from '../tick/step';
 import { continueSnapshots, hasSnapshotWork, STEP_RESERVE_MS } from './job';
 import { SNAP_MSG } from './messages';
 import type { SnapshotDeps } from './ports';
+import { requestClosedWindows } from './triggers';
+import type { EntryWindow } from '../../domain/windows/types';
 
-export function snapshotTickStep(build: () => Omit<SnapshotDeps, 'now' | 'timeLeftMs'>): TickStep {
+/** windows: the entry windows, so a window that closed since the last tick queues its snapshot. */
+export function snapshotTickStep(
+  build: () => Omit<SnapshotDeps, 'now' | 'timeLeftMs'>,
+  windows?: () => readonly EntryWindow[],
+): TickStep {
   return {
     id: 'snapshots',
     minMs: STEP_RESERVE_MS,
     run(ctx) {
-      const base = build();
-      if (!hasSnapshotWork(base)) return { done: true, summary: [] };
-      const result = continueSnapshots({
-        ...base,
+      const deps: SnapshotDeps = {
+        ...build(),
         now: ctx.now,
         timeLeftMs: () => ctx.deadline - ctx.now(),
-      });
+      };
+      if (windows) requestClosedWindows(deps, windows());
+      if (!hasSnapshotWork(deps)) return { done: true, summary: [] };
+      const result = continueSnapshots(deps);
       if (!result) return { done: false, summary: [SNAP_MSG.busy] };
       const summary = result.completed.length > 0 ? [SNAP_MSG.completed(result.completed)] : [];
       if (result.pending)

@@ -4,6 +4,7 @@ import { MSG } from '../../domain/archive/messages';
 import { cleanReason } from '../../domain/archive/naming';
 import type { SnapshotRequest } from '../../domain/archive/plan';
 import type { AssessmentGroup, Term } from '../../domain/school';
+import { dueBetween } from '../../domain/windows/queries';
 import type { EntryWindow } from '../../domain/windows/types';
 import type { SnapshotDeps } from './ports';
 import { requestSnapshot } from './job';
@@ -73,4 +74,37 @@ export function requestOnDemand(
   };
   requestSnapshot(deps, request);
   return request;
+}
+
+export const WINDOWS_CHECKED_KEY = 'snapshot.windowsCheckedAt';
+
+/**
+ * Requests a snapshot for every main window that closed since the last check (the first check
+ * only starts the clock: windows closed before the add-on ran are not back-filled).
+ */
+export function requestClosedWindows(deps: SnapshotDeps, windows: readonly EntryWindow[]): number {
+  const now = deps.now();
+  const last = deps.store.get(WINDOWS_CHECKED_KEY);
+  let queued = 0;
+  if (last !== null) {
+    const closed = dueBetween(windows, Date.parse(last), now).filter(
+      (t) => t.kind === 'close' && t.reopeningId === null,
+    );
+    if (closed.length > 0) {
+      const { settings } = readSchoolFacts(deps.control);
+      for (const t of closed) {
+        const w = windows.find((x) => x.id === t.windowId);
+        if (
+          w &&
+          requestSnapshot(
+            deps,
+            requestForClosedWindow(w, settings.schoolYear, settings.systemAccount),
+          )
+        )
+          queued++;
+      }
+    }
+  }
+  deps.store.set(WINDOWS_CHECKED_KEY, new Date(now).toISOString());
+  return queued;
 }

@@ -82,3 +82,27 @@ describe('the tick step', () => {
     expect((s.deps.lease as MemoryLease).held).toBe(false);
   });
 });
+
+describe('window closes seen by the tick', () => {
+  it('queues a snapshot for each main window closed since the last tick, once', () => {
+    const s = makeSchool(2);
+    const w = window({ end: '2025-10-20T10:00:00.000Z' });
+    const step = snapshotTickStep(
+      () => s.deps,
+      () => [w],
+    );
+    const ctx = () => ({
+      now: () => s.clock.ms,
+      deadline: s.clock.ms + 200_000,
+      state: new MemoryTickState(),
+    });
+    s.clock.ms = Date.parse('2025-10-20T09:00:00Z');
+    expect(step.run(ctx()).summary).toEqual([]); // first tick: starts the clock, nothing closed yet
+    s.clock.ms = Date.parse('2025-10-20T10:05:00Z');
+    const r = step.run(ctx());
+    expect(r.summary[0]).toContain('2025-10-20 1705 Khóa nhập điểm giữa kì học kì I');
+    s.clock.ms = Date.parse('2025-10-20T11:05:00Z');
+    expect(step.run(ctx()).summary).toEqual([]);
+    expect(readIndex(s.control)).toHaveLength(1);
+  });
+});
