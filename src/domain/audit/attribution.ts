@@ -39,7 +39,8 @@ function base(change: CellChange): Omit<AuditDraft, 'at' | 'basis'> {
   };
 }
 
-function byProtection(change: CellChange, ctx: AttributionContext, at: number): AuditDraft {
+/** The protection-based draft for a change (no event seen): the only teacher, else admins. */
+export function byProtection(change: CellChange, ctx: AttributionContext, at: number): AuditDraft {
   const seen = [ctx.editorsAt(change, ctx.since), ctx.editorsAt(change, at)];
   const teachers = [...new Set(seen.flatMap((e) => e.teachers))].sort();
   const admins = [...new Set(seen.flatMap((e) => e.admins))].sort();
