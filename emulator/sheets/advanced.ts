@@ -8,6 +8,7 @@ import type { Json } from './api-json';
 import { parseFields, selectFields, spreadsheetJson } from './api-json';
 import { applyRequest } from './api-requests';
 import {
+  appendValueRange,
   clearValueRange,
   readValueRange,
   resolveApiRange,
@@ -132,6 +133,31 @@ export function createSheetsAdvanced(ws: Workspace) {
           totalUpdatedRows: responses.reduce((n, r) => n + r.updatedRows, 0),
           responses,
         };
+      });
+    },
+    append(
+      resource: { values?: unknown[][] },
+      id: string,
+      range: string,
+      options: { valueInputOption?: string; insertDataOption?: string } = {},
+    ): Json {
+      const values = resource.values ?? [];
+      enter('Values.append', values.reduce((n, r) => n + r.length, 0) / 1000);
+      const { file, user } = open('values.append', id, true);
+      const input = inputOf(options.valueInputOption, 'values.append');
+      return atomically('values.append', file, (model) => {
+        const { tableRange, updates } = appendValueRange(
+          ws,
+          file,
+          model,
+          user,
+          { range, values },
+          input,
+          options.insertDataOption === 'INSERT_ROWS',
+        );
+        const out: Json = { spreadsheetId: id, updates: { spreadsheetId: id, ...updates } };
+        if (tableRange) out.tableRange = tableRange;
+        return out;
       });
     },
     clear(_resource: object, id: string, range: string): Json {

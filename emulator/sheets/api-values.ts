@@ -7,7 +7,8 @@ import { displayValue, parseUserInput } from './locale';
 import type { CellValue, Rect, SheetModel, SpreadsheetModel } from './model';
 import { key, sheetByName, valueAt } from './model';
 import { eventText } from './events';
-import { writeGrid } from './writes';
+import { growToFit, writeGrid } from './writes';
+import { shiftDimension } from './structure';
 import { checkWrite } from './protect';
 import type { Json } from './api-json';
 
@@ -150,4 +151,41 @@ export function clearValueRange(
     }
   }
   return a1;
+}
+
+/**
+ * spreadsheets.values.append: finds the table at the range (the last row with content in the
+ * range's columns) and writes the rows after it (insertDataOption OVERWRITE; INSERT_ROWS inserts).
+ */
+export function appendValueRange(
+  ws: Workspace,
+  file: DriveFileRecord,
+  model: SpreadsheetModel,
+  user: string,
+  write: ValueWrite,
+  input: 'RAW' | 'USER_ENTERED',
+  insertRows: boolean,
+): { tableRange: string; updates: ReturnType<typeof writeValueRange> } {
+  const { sheet, rect } = resolveApiRange(model, write.range);
+  const width = Math.max(1, ...write.values.map((r) => r.length));
+  let last = rect.r0 - 1;
+  for (const k of sheet.cells.keys()) {
+    const [r, c] = k.split(',').map(Number) as [number, number];
+    const cell = sheet.cells.get(k);
+    if (cell?.value === '' && cell.formula === undefined) continue;
+    if (r >= rect.r0 && c >= rect.c0 && c < Math.max(rect.c1, rect.c0 + width))
+      last = Math.max(last, r);
+  }
+  const at = last + 1;
+  const rows = write.values.length;
+  if (insertRows) shiftDimension(model, sheet, 'ROWS', at, rows);
+  else growToFit(sheet, at + rows, rect.c0 + width);
+  const name = quoteSheetName(sheet.title);
+  const target = `${name}!${toA1(at, rect.c0, at + Math.max(1, rows), rect.c0 + width)}`;
+  const tableRange =
+    last >= rect.r0 ? `${name}!${toA1(rect.r0, rect.c0, last + 1, rect.c0 + width)}` : '';
+  return {
+    tableRange,
+    updates: writeValueRange(ws, file, model, user, { range: target, values: write.values }, input),
+  };
 }

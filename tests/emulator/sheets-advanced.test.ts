@@ -397,3 +397,39 @@ describe('Sheets.Spreadsheets.get and Values.clear', () => {
     expect(s.emu.sheet(s.doc).cell('Văn!A1')?.validation?.kind).toBe('NUMBER_BETWEEN');
   });
 });
+
+describe('Sheets.Spreadsheets.Values.append (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/append)', () => {
+  test('appends after the last row of the table, reports tableRange and updates', () => {
+    const s = school();
+    const api = sheetsApi(s.emu);
+    s.emu.sheet(s.doc).set('Toán!A1', [
+      ['thời điểm', 'người'],
+      ['t1', 'an'],
+    ]);
+    const res = s.emu.as(s.owner).run(
+      () =>
+        api.Spreadsheets!.Values!.append(
+          {
+            values: [
+              ['t2', 'bình'],
+              ['t3', 'cường'],
+            ],
+          },
+          s.doc,
+          'Toán!A1:B1',
+          {
+            valueInputOption: 'RAW',
+          },
+        ) as Json,
+    );
+    expect(res.tableRange).toBe("'Toán'!A1:B2");
+    expect(res.updates).toMatchObject({ updatedRange: "'Toán'!A3:B4", updatedCells: 4 });
+    expect(s.emu.sheet(s.doc).values('Toán!A1:B5')).toEqual([
+      ['thời điểm', 'người'],
+      ['t1', 'an'],
+      ['t2', 'bình'],
+      ['t3', 'cường'],
+      ['', ''],
+    ]);
+  });
+});
