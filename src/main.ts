@@ -5,6 +5,7 @@ import { buildMenu } from './gas/menu';
 import * as setup from './gas/setup-entry';
 import * as perms from './gas/permissions-entry';
 import { runTickNow } from './gas/permissions-tick';
+import * as snapshots from './gas/snapshot-entry';
 
 // ---- simple triggers -------------------------------------------------------------------------
 
@@ -44,6 +45,18 @@ function syncPermissions() {
 
 function activateSystem() {
   perms.menuActivate();
+}
+
+function createSnapshot() {
+  snapshots.menuCreateSnapshot();
+}
+
+function verifyArchive() {
+  snapshots.menuVerifyArchive();
+}
+
+function downloadArchiveBundle() {
+  snapshots.menuArchiveBundle();
 }
 
 // ---- sidebar RPC -----------------------------------------------------------------------------

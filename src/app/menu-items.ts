@@ -13,4 +13,8 @@ export const MENU: ReadonlyArray<MenuItem | 'separator'> = [
   { label: 'Mở/đóng đợt nhập điểm', fn: 'changeEntryWindows' },
   { label: 'Đồng bộ quyền', fn: 'syncPermissions' },
   { label: 'Kích hoạt hệ thống', fn: 'activateSystem' },
+  // Clerk / principal: dated read-only snapshots and the archive bundle (issue 8).
+  { label: 'Tạo bản lưu trữ…', fn: 'createSnapshot' },
+  { label: 'Kiểm tra lưu trữ', fn: 'verifyArchive' },
+  { label: 'Tải gói lưu trữ (ZIP)', fn: 'downloadArchiveBundle' },
 ];
