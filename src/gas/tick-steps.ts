@@ -5,16 +5,10 @@ import type { TickStep } from '../app/tick/step';
 import { draftInboxTickStep } from '../app/tick/inbox-step';
 import { propertiesDraftInbox } from './permissions-inbox';
 import type { PermissionsEnv } from './permissions-env';
-import { publishDirectoryStep } from '../app/directory/tick-step';
-import { publishDirectory } from './directory-store';
-import { correctionsTickStep, directoryOf as republishSource } from './sidebar-entry';
 import { snapshotsTickStep } from './snapshot-entry';
-import { auditTickStepOf } from './audit-entry';
 
 export function tickSteps(env: PermissionsEnv): TickStep[] {
   return [
-    // 0. Audit: reconcile changed class workbooks first, so every later step sees them logged (issue 7).
-    auditTickStepOf(env),
     // 1. Apply due window openings/closings and staff changes (issue 6).
     permissionsTickStep({ ...env.sync, loadSchool: env.school }),
     // 2. Refusals logged by people who cannot write the control workbook.
@@ -24,9 +18,5 @@ export function tickSteps(env: PermissionsEnv): TickStep[] {
     // 4. Snapshots: queue one for each window closed since the last tick, continue the job (issue 8).
     snapshotsTickStep(env),
     // Other areas: audit reconciliation, long jobs, corrections inbox — add a line each.
-    // Corrections: move the teachers' inbox into the register, write approved values (issue 10).
-    correctionsTickStep(env),
-    // Last: publish the directory teachers' executions read (assignments, windows, corrections).
-    publishDirectoryStep(() => republishSource(env), publishDirectory),
   ];
 }
