@@ -13,11 +13,9 @@ import {
 import { cloneModel, modelOf, type SpreadsheetModel } from '../sheets/model';
 import { EmuBlob, blobOf, mimeFromName } from '../runtime/blob';
 import { asGas, strict } from '../runtime/strict';
-import { xlsxFromModel } from './xlsx-write';
 import {
   FOLDER_MIME,
   SPREADSHEET_MIME,
-  XLSX_MIME,
   childrenOf,
   newRecord,
   requireContentWritable,
@@ -233,7 +231,30 @@ abstract class DriveItem {
   }
 }
 
-export class EmuFile extends DriveItem {
+export class EmuFile
+  extends DriveItem
+  implements
+    Pick<
+      GasFile,
+      | 'getId'
+      | 'getName'
+      | 'getMimeType'
+      | 'getSize'
+      | 'getUrl'
+      | 'isTrashed'
+      | 'getDescription'
+      | 'getDateCreated'
+      | 'getLastUpdated'
+      | 'getBlob'
+      | 'getAs'
+      | 'getEditors'
+      | 'getViewers'
+      | 'getOwner'
+      | 'getSharingAccess'
+      | 'getSharingPermission'
+      | 'getParents'
+    >
+{
   constructor(ws: Workspace, id: string) {
     super(ws, id, 'File');
   }
@@ -241,21 +262,17 @@ export class EmuFile extends DriveItem {
     this.count('getMimeType');
     return this.rec().mimeType;
   }
-  /** A spreadsheet's blob is its XLSX export (README A-DRIVE-SHEET-BLOB); a blob file's is its bytes. */
+  /**
+   * A blob file's bytes. For a Google Sheet Apps Script returns a PDF rendering, which the emulator
+   * does not produce (README A-BLOB-PDF): export XLSX through UrlFetchApp instead.
+   */
   getBlob(): GoogleAppsScript.Base.Blob {
     const record = this.rec();
     this.count('getBlob', sizeOf(record) / 1e6);
-    if (record.content.kind === 'blob')
+    if (record.content.kind === 'blob') {
       return new EmuBlob(this.ws, record.content.bytes, record.mimeType, record.name);
-    if (record.content.kind === 'spreadsheet') {
-      return new EmuBlob(
-        this.ws,
-        xlsxFromModel(modelOf(record), record.modifiedTime),
-        XLSX_MIME,
-        `${record.name}.xlsx`,
-      );
     }
-    throw new NotImplementedError(`File.getBlob for ${record.mimeType}`);
+    throw new NotImplementedError(`File.getBlob for ${record.mimeType} (a PDF rendering)`);
   }
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
     this.count('getAs');
@@ -320,7 +337,26 @@ export class EmuFile extends DriveItem {
   }
 }
 
-export class EmuFolder extends DriveItem {
+export class EmuFolder
+  extends DriveItem
+  implements
+    Pick<
+      GasFolder,
+      | 'getId'
+      | 'getName'
+      | 'getUrl'
+      | 'getFiles'
+      | 'getFolders'
+      | 'getFilesByName'
+      | 'getFoldersByName'
+      | 'createFolder'
+      | 'createFile'
+      | 'getEditors'
+      | 'getViewers'
+      | 'getOwner'
+      | 'getParents'
+    >
+{
   constructor(ws: Workspace, id: string) {
     super(ws, id, 'Folder');
   }

@@ -163,6 +163,9 @@ describe('makeCopy and moveTo', () => {
     setValueAt(modelOf(ss).sheets[0]!, 4, 2, 3);
     expect(valueAt(modelOf(copy).sheets[0]!, 4, 2)).toBe(8.5); // deep copy
     expect(copy.editors.size).toBe(0); // A-DRIVE-COPY: the copy is shared with nobody
+    expect(() => as(ADMIN, () => DriveApp.getFileById(copyId).getBlob())).toThrow(
+      /not implemented/,
+    );
     expect(() => as(TEACHER, () => DriveApp.getFileById(copyId))).toThrow(NO_ITEM_MESSAGE);
   });
 
