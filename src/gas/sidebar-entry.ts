@@ -1,0 +1,168 @@
+// What the sidebar's RPC globals call: the state for the caller, and actions that answer with a
+// Vietnamese message and the refreshed state (never a stack trace).
+import {
+  correctionsStep,
+  decideRequest,
+  submitConfirmation,
+  submitRequest,
+} from '../app/corrections/service';
+import { buildDirectory } from '../app/directory/build';
+import { fromRow } from '../domain/corrections/codec';
+import { LAST_TICK_KEY } from '../app/directory/tick-step';
+import { GUARDS, withRole } from '../app/auth/with-role';
+import type { ActionResult, CorrectionDraft, SidebarState } from '../app/rpc';
+import { sidebarState } from '../app/sidebar/state';
+import { closeEntryWindow, extendEntryWindow } from '../app/windows/service';
+import { ARCHIVE, CORRECTIONS, EVENTS } from '../domain/control';
+import type { Directory } from '../domain/directory';
+import { readTab } from '../app/ports/control-store';
+import { adminCorrectionDeps, correctionDeps, memo } from './corrections-env';
+import { publishDirectory, readDirectory } from './directory-store';
+import { permissionsEnv, type PermissionsEnv } from './permissions-env';
+import { deploymentOf } from './triggers';
+import { homeroomOf, progressOf } from './sidebar-sources';
+
+const ALERT_KINDS = /structure|late-edit|verify|refused|failed/;
+
+function caller(): string {
+  return Session.getActiveUser().getEmail().toLowerCase();
+}
+
+/** The directory as the control workbook says now. */
+export function directoryOf(env: PermissionsEnv): Directory {
+  env.reload();
+  const register = readTab(env.control, CORRECTIONS).items.map(fromRow);
+  return buildDirectory(env.school(), env.controlId, register, Date.now());
+}
+
+/** Admins publish a fresh directory after changing anything in the control workbook. */
+export function republish(env: PermissionsEnv): Directory {
+  const d = directoryOf(env);
+  publishDirectory(d);
+  return d;
+}
+
+export function stateFor(email: string, directory: Directory = readDirectory()): SidebarState {
+  const now = Date.now();
+  return sidebarState({
+    caller: email,
+    now,
+    directory,
+    progress: (classId, subjectId, open) => progressOf(directory, classId, subjectId, open),
+    homeroom: (classId) => homeroomOf(directory, classId, now),
+    admin: () => {
+      const env = permissionsEnv();
+      const events = readTab(env.control, EVENTS).items;
+      const archive = readTab(env.control, ARCHIVE).items;
+      const last = env.props.getProperty(LAST_TICK_KEY);
+      return {
+        alerts: events
+          .filter((e) => ALERT_KINDS.test(e.kind) || /failed/.test(e.data))
+          .slice(-10)
+          .reverse()
+          .map((e) => ({ at: e.at ?? '', kind: e.kind, message: e.message })),
+        trigger: {
+          installed: last !== null,
+          lastRun: last,
+          every: deploymentOf() === 'bound' ? '5 phút một lần' : 'mỗi giờ',
+        },
+        snapshots: archive
+          .slice(-10)
+          .reverse()
+          .map((a) => ({
+            id: a.id,
+            reason: a.reason,
+            at: a.at ?? '',
+            status: a.status ?? '',
+            files: a.fileCount ?? 0,
+            manifestSha256: a.sha256,
+          })),
+        jobs: [],
+        students: 0,
+      };
+    },
+  });
+}
+
+function act(run: (email: string) => string): ActionResult {
+  const email = caller();
+  let ok = true;
+  let message: string;
+  try {
+    message = run(email);
+  } catch (e) {
+    ok = false;
+    message = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+  }
+  return { ok, message, state: stateFor(email) };
+}
+
+export function rpcSidebarState(): SidebarState {
+  return stateFor(caller());
+}
+
+export function rpcRequestCorrection(draft: CorrectionDraft): ActionResult {
+  return act((email) => submitRequest(correctionDeps(), email, draft).message);
+}
+
+export function rpcConfirmCorrection(requestId: string): ActionResult {
+  return act((email) => {
+    const d = readDirectory();
+    const req = d.corrections.find((r) => r.id === requestId);
+    if (!req) throw new Error(`Không tìm thấy yêu cầu ${requestId}.`);
+    return submitConfirmation(
+      correctionDeps(() => d),
+      email,
+      requestId,
+      req.classId,
+    );
+  });
+}
+
+export function rpcDecideCorrection(
+  requestId: string,
+  approve: boolean,
+  reason: string,
+): ActionResult {
+  return act((email) => {
+    const env = permissionsEnv();
+    return withRole(env.auth, { action: 'Duyệt sửa điểm', need: { kind: 'principal' } }, () => {
+      const message = decideRequest(
+        adminCorrectionDeps(env.audit, memo(readDirectory)),
+        email,
+        requestId,
+        approve,
+        reason,
+      );
+      republish(env);
+      return message;
+    });
+  });
+}
+
+export function rpcCloseWindow(windowId: string): ActionResult {
+  return act(() => {
+    const env = permissionsEnv();
+    return withRole(env.auth, GUARDS.windows('Đóng đợt nhập điểm'), (c) => {
+      const r = closeEntryWindow(env.windowsDeps(c.email), c.email, windowId);
+      republish(env);
+      return r.message;
+    });
+  });
+}
+
+export function rpcExtendWindow(windowId: string, endIso: string): ActionResult {
+  return act(() => {
+    const env = permissionsEnv();
+    return withRole(env.auth, GUARDS.windows('Gia hạn đợt nhập điểm'), (c) => {
+      const r = extendEntryWindow(env.windowsDeps(c.email), c.email, windowId, endIso);
+      republish(env);
+      return r.message;
+    });
+  });
+}
+
+/** The tick's corrections step, on the system account's adapters. */
+export function correctionsTickStep(env: PermissionsEnv) {
+  return correctionsStep(adminCorrectionDeps(env.audit, memo(readDirectory)));
+}
