@@ -1,6 +1,7 @@
 // The Apps Script globals: every function Apps Script calls (simple triggers, menu items, sidebar
 // RPC, trigger handlers). Each builds its dependencies, delegates to src/app, and returns.
 // Nothing is exported: Apps Script rejects `export` (apps-script-facts §7.3).
+import * as audit from './gas/audit-entry';
 import { buildMenu } from './gas/menu';
 import * as setup from './gas/setup-entry';
 import * as perms from './gas/permissions-entry';
@@ -17,11 +18,15 @@ function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-function onEdit(_e?: GoogleAppsScript.Events.SheetsOnEdit) {
-  // Edit enrichment lands with the audit work (issue 7).
+function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit) {
+  audit.auditOnEdit(e);
 }
 
 // ---- menu items ------------------------------------------------------------------------------
+
+function verifyAuditLog() {
+  audit.menuVerifyAudit();
+}
 
 function createControlWorkbook() {
   setup.menuCreateControl();

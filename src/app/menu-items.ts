@@ -17,4 +17,6 @@ export const MENU: ReadonlyArray<MenuItem | 'separator'> = [
   { label: 'Tạo bản lưu trữ…', fn: 'createSnapshot' },
   { label: 'Kiểm tra lưu trữ', fn: 'verifyArchive' },
   { label: 'Tải gói lưu trữ (ZIP)', fn: 'downloadArchiveBundle' },
+  // Admins: check the audit chain (issue 7).
+  { label: 'Kiểm tra nhật ký', fn: 'verifyAuditLog' },
 ];

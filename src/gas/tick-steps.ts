@@ -6,9 +6,12 @@ import { draftInboxTickStep } from '../app/tick/inbox-step';
 import { propertiesDraftInbox } from './permissions-inbox';
 import type { PermissionsEnv } from './permissions-env';
 import { snapshotsTickStep } from './snapshot-entry';
+import { auditTickStepOf } from './audit-entry';
 
 export function tickSteps(env: PermissionsEnv): TickStep[] {
   return [
+    // 0. Audit: reconcile changed class workbooks first, so every later step sees them logged (issue 7).
+    auditTickStepOf(env),
     // 1. Apply due window openings/closings and staff changes (issue 6).
     permissionsTickStep({ ...env.sync, loadSchool: env.school }),
     // 2. Refusals logged by people who cannot write the control workbook.
