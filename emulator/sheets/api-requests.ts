@@ -154,6 +154,16 @@ export function validationFromApi(rule: Json): ValidationRuleModel {
   };
 }
 
+/** "may be fully unbounded, in which case this is considered a protected sheet" (ProtectedRange.range). */
+function isWholeSheet(range: GridRange): boolean {
+  return (
+    range.startRowIndex === undefined &&
+    range.endRowIndex === undefined &&
+    range.startColumnIndex === undefined &&
+    range.endColumnIndex === undefined
+  );
+}
+
 function forEachCell(
   sheet: SheetModel,
   range: GridRange,
@@ -350,11 +360,7 @@ const HANDLERS: Record<string, Handler> = {
     }
     const range = gridOf(pr.range);
     const sheet = sheetOf(ctx, range.sheetId);
-    const whole =
-      range.startRowIndex === undefined &&
-      range.endRowIndex === undefined &&
-      range.startColumnIndex === undefined &&
-      range.endColumnIndex === undefined;
+    const whole = isWholeSheet(range);
     const warningOnly = Boolean(pr.warningOnly);
     // Assumption (README): without editors, a new API protection is editable by the owner and the requester.
     const editors = pr.editors
@@ -397,6 +403,7 @@ const HANDLERS: Record<string, Handler> = {
     const wasWarning = p.warningOnly;
     applyMask(json, pr, fields);
     p.range = gridOf(json.range);
+    p.sheetProtection = isWholeSheet(p.range);
     p.description = String(json.description ?? '');
     p.warningOnly = Boolean(json.warningOnly);
     p.unprotectedRanges = ((json.unprotectedRanges ?? []) as Json[]).map(gridOf);
