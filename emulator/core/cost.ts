@@ -1,6 +1,13 @@
 // The cost table that turns service calls into estimated Apps Script time. Every figure and its
 // source is listed in emulator/README.md ("Cost table"); keep the two in step.
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+/** Simple triggers "cannot run longer than 30 seconds" (https://developers.google.com/apps-script/guides/triggers#restrictions). */
+export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
+
+/** The time limit of an execution of this kind. */
+export function executionLimitMs(kind: string): number {
+  return kind === 'simple-trigger' ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS;
+}
 
 /**
  * A call's cost: a flat number of ms per call, or a base plus a per-unit part for calls whose cost

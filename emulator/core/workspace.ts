@@ -1,6 +1,6 @@
 // The emulated Workspace's shared core: people, the virtual clock, Drive file records, and the
 // execution in progress (identity, auth mode, service-call counts, estimated Apps Script time).
-import { costOf, EXECUTION_LIMIT_MS } from './cost';
+import { costOf, executionLimitMs } from './cost';
 
 export type AuthMode = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
@@ -206,7 +206,7 @@ export class Workspace {
     const execution = this.execution;
     execution.calls.set(method, (execution.calls.get(method) ?? 0) + 1);
     execution.estimatedMs += costOf(method, units);
-    if (execution.estimatedMs > EXECUTION_LIMIT_MS) {
+    if (execution.estimatedMs > executionLimitMs(execution.kind)) {
       throw new AppsScriptError(EXCEEDED_TIME_MESSAGE);
     }
   }

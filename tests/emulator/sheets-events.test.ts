@@ -143,6 +143,24 @@ describe('edit events (https://developers.google.com/apps-script/guides/triggers
     expect(s.emu.triggerErrors).toHaveLength(1);
   });
 
+  test('a simple trigger stops after 30 seconds of estimated time (https://developers.google.com/apps-script/guides/triggers#restrictions)', () => {
+    const s = school();
+    let reads = 0;
+    s.emu.context.onEdit = () => {
+      const range = app(s.emu).getActiveSpreadsheet()!.getRange('Toán!A1:B2');
+      for (;;) {
+        range.getValues();
+        reads += 1;
+      }
+    };
+    s.emu.as(s.alice).type(s.doc, 'Toán!A1', '1');
+    const exec = s.emu.lastExecution()!;
+    expect(exec.error).toBe('Exceeded maximum execution time');
+    expect(exec.estimatedMs).toBeGreaterThan(30_000);
+    expect(exec.estimatedMs).toBeLessThan(31_000);
+    expect(reads).toBeGreaterThan(10);
+  });
+
   test('bound deployment: simple triggers run only in the container', () => {
     const emu = createEmulator({ deployment: 'bound' });
     const owner = emu.addUser('sodiem@truong.edu.vn');
