@@ -15,8 +15,9 @@ const dist = path.join(root, 'dist');
 const runtimeBanner = `var setTimeout = globalThis.setTimeout || function (fn) { var args = Array.prototype.slice.call(arguments, 2); Promise.resolve().then(function () { fn.apply(null, args); }); return 0; };
 var clearTimeout = globalThis.clearTimeout || function () {};`;
 
-export async function buildServer(): Promise<string> {
-  const outfile = path.join(dist, 'Code.js');
+/** `outDir` lets a test build into its own folder while other test files rebuild dist/. */
+export async function buildServer(outDir = dist): Promise<string> {
+  const outfile = path.join(outDir, 'Code.js');
   await esbuild.build({
     entryPoints: [path.join(root, 'src/main.ts')],
     bundle: true,
@@ -39,7 +40,7 @@ export async function buildServer(): Promise<string> {
   return outfile;
 }
 
-export async function buildSidebar(): Promise<string[]> {
+export async function buildSidebar(outDir = dist): Promise<string[]> {
   const pagesDir = path.join(root, 'sidebar/pages');
   if (!fs.existsSync(pagesDir)) return [];
   const template = fs.readFileSync(path.join(root, 'sidebar/template.html'), 'utf8');
@@ -68,7 +69,7 @@ export async function buildSidebar(): Promise<string[]> {
       .replace('<!--STYLE-->', () => `<style>${style}</style>`)
       .replace('<!--SCRIPT-->', () => `<script>${safe}</script>`)
       .replace('<!--PAGE-->', () => name);
-    const out = path.join(dist, `${name}.html`);
+    const out = path.join(outDir, `${name}.html`);
     fs.writeFileSync(out, html);
     written.push(out);
   }
