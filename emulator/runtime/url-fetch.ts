@@ -82,9 +82,13 @@ export function createUrlFetchApp(ws: Workspace): GoogleAppsScript.URL_Fetch.Url
       url: string,
       params: Record<string, unknown> = {},
     ): GoogleAppsScript.URL_Fetch.HTTPResponse {
-      ws.count('UrlFetchApp.fetch');
-      requireFull(ws, 'UrlFetchApp.fetch', SCOPES.external);
       const m = EXPORT.exec(String(url));
+      const file = m ? ws.files.get(m[1] ?? '') : undefined;
+      // One count per call; an export's cost grows with the workbook (units: MB of XLSX).
+      const bytes =
+        file?.content.kind === 'spreadsheet' ? xlsxFromModel(modelOf(file), ws.clock.now()) : null;
+      ws.count('UrlFetchApp.fetch', (bytes?.length ?? 0) / 1e6);
+      requireFull(ws, 'UrlFetchApp.fetch', SCOPES.external);
       if (!m) throw new Error(`Emulator: no network (${url})`);
       const query = new URLSearchParams(m[2] ?? '');
       const format = query.get('format') ?? query.get('exportFormat');
@@ -93,11 +97,9 @@ export function createUrlFetchApp(ws: Workspace): GoogleAppsScript.URL_Fetch.Url
       const auth = headerValue(params.headers, 'Authorization') ?? '';
       const user = oauthState(ws).tokens[auth.replace(/^Bearer\s+/i, '')];
       if (user === undefined) return respond(params, 401, '<html>Unauthorized</html>');
-      const file = ws.files.get(m[1] ?? '');
-      if (!file || file.content.kind !== 'spreadsheet' || !canView(ws, file, user)) {
+      if (!file || bytes === null || !canView(ws, file, user)) {
         return respond(params, 404, '<html>Not Found</html>');
       }
-      const bytes = xlsxFromModel(modelOf(file), ws.clock.now());
       const response = new EmuHttpResponse(
         ws,
         200,
