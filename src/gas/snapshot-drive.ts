@@ -37,6 +37,7 @@ interface DriveV3 {
     copy(resource: Json, id: string, args: Json): Json;
     update(resource: Json, id: string, blob: undefined, args: Json): Json;
   };
+  Permissions: { create(resource: Json, id: string, args: Json): Json };
 }
 interface SheetsV4 {
   Spreadsheets: {
@@ -80,14 +81,17 @@ export class GasArchiveDrive implements ArchiveDrive {
   /** controlId: where the archive goes when the settings name no year folder (its parent). */
   constructor(private readonly controlId: string) {}
 
-  archiveFolder(settingsYearFolderId: string): string {
+  archiveFolder(settingsYearFolderId: string, viewers: readonly string[] | null): string | null {
     const yearFolderId =
       settingsYearFolderId || DriveApp.getFileById(this.controlId).getParents().next().getId();
     const found = list(
       `${quote(yearFolderId)} in parents and name = ${quote(ARCHIVE_FOLDER_NAME)} and mimeType = '${FOLDER_MIME}' and trashed = false`,
     );
     if (found[0]) return found[0].id;
-    return this.createFolder(yearFolderId, ARCHIVE_FOLDER_NAME, {});
+    if (viewers === null) return null;
+    const id = this.createFolder(yearFolderId, ARCHIVE_FOLDER_NAME, {});
+    this.addViewers(id, viewers);
+    return id;
   }
 
   listFolders(parentId: string): DriveItem[] {
@@ -148,6 +152,15 @@ export class GasArchiveDrive implements ArchiveDrive {
     if (viewers.length > 0) file.addViewers([...viewers]);
   }
 
+  /** Drive v3 permissions work on files and folders alike; no notification e-mail. */
+  addViewers(id: string, viewers: readonly string[]): void {
+    for (const emailAddress of viewers)
+      drive().Permissions.create({ role: 'reader', type: 'user', emailAddress }, id, {
+        sendNotificationEmail: false,
+        fields: 'id',
+      });
+  }
+
   readSheetValues(spreadsheetId: string): Array<{ title: string; values: unknown[][] }> {
     const meta = sheets().Spreadsheets.get(spreadsheetId, {
       fields: 'sheets.properties.title',
@@ -191,14 +204,11 @@ export class GasArchiveDrive implements ArchiveDrive {
     return fromSigned(DriveApp.getFileById(fileId).getBlob().getBytes());
   }
 
-  zipFiles(
-    fileIds: readonly string[],
-    zipName: string,
-    destFolderId: string,
-  ): { id: string; url: string } {
+  /** The ZIP goes to the caller's own Drive: the archive folder is never written by readers. */
+  zipFiles(fileIds: readonly string[], zipName: string): { id: string; url: string } {
     const blobs = fileIds.map((id) => DriveApp.getFileById(id).getBlob());
     const zip = Utilities.zip(blobs, zipName);
-    const file = DriveApp.getFolderById(destFolderId).createFile(zip);
+    const file = DriveApp.createFile(zip);
     return {
       id: file.getId(),
       url: `https://drive.google.com/uc?export=download&id=${file.getId()}`,

@@ -5,8 +5,9 @@ import { makeBundle } from '../app/snapshots/bundle';
 import { continueSnapshots, type RunResult } from '../app/snapshots/job';
 import { SNAP_MSG } from '../app/snapshots/messages';
 import { snapshotTickStep } from '../app/snapshots/tick-step';
+import { readSchoolFacts } from '../app/snapshots/school-facts';
 import { requestOnDemand } from '../app/snapshots/triggers';
-import { verifyArchive } from '../app/snapshots/verify';
+import { verifyArchiveFolders } from '../app/snapshots/verify';
 import type { TickStep } from '../app/tick/step';
 import type { PermissionsEnv } from './permissions-env';
 import { snapshotEnv } from './snapshot-env';
@@ -41,7 +42,11 @@ function describeRun(result: RunResult | null): string {
   return lines.join('\n') || SNAP_MSG.idle;
 }
 
-/** "Tạo bản lưu trữ…": asks the reason, queues the request and works on it at once. */
+/**
+ * "Tạo bản lưu trữ…": asks the reason and queues the request. The system account makes the
+ * snapshot (its tick, or at once when it is the one clicking), so it owns every archived file and
+ * no admin can lift a read-only restriction (Drive: removing it needs edit rights).
+ */
 export function menuCreateSnapshot(): void {
   const { perms, deps } = snapshotEnv();
   const title = SNAP_MSG.promptTitle;
@@ -50,7 +55,10 @@ export function menuCreateSnapshot(): void {
       const answer = ui().prompt(title, SNAP_MSG.promptReason, ui().ButtonSet.OK_CANCEL);
       if (answer.getSelectedButton() !== ui().Button.OK) return alert(title, SNAP_MSG.cancelled);
       const request = requestOnDemand(deps, caller.email, answer.getResponseText());
-      alert(title, `${SNAP_MSG.queued(request.reason)}\n${describeRun(continueSnapshots(deps))}`);
+      const system = readSchoolFacts(deps.control).settings.systemAccount.toLowerCase();
+      const now =
+        caller.email === system ? describeRun(continueSnapshots(deps)) : SNAP_MSG.bySystem;
+      alert(title, `${SNAP_MSG.queued(request.reason)}\n${now}`);
     }),
   );
 }
@@ -60,7 +68,7 @@ export function menuVerifyArchive(): void {
   const { perms, deps } = snapshotEnv();
   forPeople(SNAP_MSG.menuVerify, () =>
     withRole(perms.auth, guard(SNAP_MSG.menuVerify), () =>
-      alert(SNAP_MSG.menuVerify, verifyArchive(deps).text),
+      alert(SNAP_MSG.menuVerify, verifyArchiveFolders(deps).text),
     ),
   );
 }

@@ -3,7 +3,7 @@
 // after unzipping `sha256sum -c SHA256SUMS` passes. Made only from a snapshot that verifies.
 import { describeProblem } from '../../domain/archive/messages';
 import { isComplete, PROP, snapshotFolders } from './folders';
-import { SNAP_MSG, ZIP_FOLDER_NAME } from './messages';
+import { SNAP_MSG } from './messages';
 import type { SnapshotDeps } from './ports';
 import { readSchoolFacts } from './school-facts';
 import { checkFolder } from './verify';
@@ -15,8 +15,8 @@ export type BundleResult =
 /** snapshotId '' means the newest complete snapshot. */
 export function makeBundle(deps: SnapshotDeps, snapshotId: string): BundleResult {
   const facts = readSchoolFacts(deps.control);
-  const root = deps.drive.archiveFolder(facts.settings.yearFolderId);
-  const all = deps.drive.listFolders(root);
+  const root = deps.drive.archiveFolder(facts.settings.yearFolderId, null);
+  const all = root ? deps.drive.listFolders(root) : [];
   const done = snapshotFolders(all).filter(isComplete);
   const folder = snapshotId
     ? done.find((f) => f.props[PROP.snapshotId] === snapshotId.trim())
@@ -34,13 +34,10 @@ export function makeBundle(deps: SnapshotDeps, snapshotId: string): BundleResult
       ].join('\n'),
     };
   const files = deps.drive.listFiles(folder.id).filter((f) => !f.isSpreadsheet);
-  const zipFolder = all.find((f) => f.name === ZIP_FOLDER_NAME && !f.props[PROP.snapshotId]);
-  const zipFolderId = zipFolder?.id ?? deps.drive.createFolder(root, ZIP_FOLDER_NAME, {});
   const name = `${folder.name}.zip`;
   const made = deps.drive.zipFiles(
     files.map((f) => f.id),
     name,
-    zipFolderId,
   );
   return {
     ok: true,

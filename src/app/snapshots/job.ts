@@ -53,8 +53,8 @@ export function requestSnapshot(deps: SnapshotDeps, request: SnapshotRequest): b
 
 function startJob(deps: SnapshotDeps, request: SnapshotRequest, facts: SchoolFacts): SnapshotJob {
   const now = deps.now();
-  const root = deps.drive.archiveFolder(facts.settings.yearFolderId);
-  const folders = deps.drive.listFolders(root);
+  const root = deps.drive.archiveFolder(facts.settings.yearFolderId, facts.viewers);
+  const folders = root ? deps.drive.listFolders(root) : [];
   const taken = {
     ids: new Set([
       ...facts.index.map((r) => r.id),

@@ -10,6 +10,8 @@ export const SNAP_MSG = {
     'Mã bản lưu cần tải (cột "Mã" của trang Lưu trữ, ví dụ snap-20251015-0830). Để trống: bản mới nhất.',
   cancelled: 'Đã hủy, không tạo bản lưu trữ.',
   queued: (reason: string) => `Đã ghi nhận yêu cầu lưu trữ «${reason}».`,
+  bySystem:
+    'Bản lưu trữ do tài khoản hệ thống tạo (chủ sở hữu mọi tệp, để không ai sửa được bản lưu) ở lượt chạy định kỳ tới. Xem trạng thái ở trang «Lưu trữ» của sổ quản trị.',
   completed: (folders: readonly string[]) =>
     `Đã tạo xong bản lưu trữ: ${folders.map((f) => `«Lưu trữ/${f}»`).join(', ')}. Mã kiểm tra có trong tệp SHA256SUMS.`,
   paused: (folder: string, done: number, total: number) =>
@@ -27,7 +29,7 @@ export const SNAP_MSG = {
   bundleRefused: (folder: string) =>
     `Không tạo gói cho «${folder}» vì bản lưu trữ không còn nguyên vẹn; chạy «Kiểm tra lưu trữ» để xem chi tiết.`,
   bundleReady: (name: string, count: number) =>
-    `Gói «${name}» (${count} tệp) đã sẵn sàng trong thư mục «Lưu trữ/Gói ZIP». Sau khi giải nén, chạy: sha256sum -c SHA256SUMS`,
+    `Gói «${name}» (${count} tệp) đã được lưu vào Drive của bạn. Tải về, giải nén vào một thư mục trên ổ cứng/đĩa DVD lưu trữ rồi chạy trong thư mục đó: sha256sum -c SHA256SUMS`,
   folderGone: (id: string, folder: string) =>
     `Bản lưu trữ ${id} («${folder}») có trong trang Lưu trữ nhưng thư mục không còn trên Drive.`,
   manifestChanged:
@@ -35,6 +37,5 @@ export const SNAP_MSG = {
   inProgress: 'đang được tạo, chưa kiểm tra.',
 } as const;
 
-export const ZIP_FOLDER_NAME = 'Gói ZIP';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const PDF_MIME = 'application/pdf';

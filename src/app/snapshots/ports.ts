@@ -17,8 +17,11 @@ export interface DriveItem {
 }
 
 export interface ArchiveDrive {
-  /** The `Lưu trữ` folder inside the year folder, created when missing. */
-  archiveFolder(yearFolderId: string): string;
+  /**
+   * The `Lưu trữ` folder inside the year folder; when missing it is created and shared view-only
+   * with `viewers`, or null is returned when viewers is null (readers never create it).
+   */
+  archiveFolder(yearFolderId: string, viewers: readonly string[] | null): string | null;
   /** Sub-folders of a folder (not trashed), with their properties. */
   listFolders(parentId: string): DriveItem[];
   createFolder(parentId: string, name: string, props: DriveProps): string;
@@ -34,18 +37,16 @@ export interface ArchiveDrive {
   isReadOnly(fileId: string): boolean | null;
   /** Nobody edits; the listed people may view (link sharing off). Idempotent. */
   shareViewOnly(fileId: string, viewers: readonly string[]): void;
+  /** Adds viewers to a file or folder the system account just made (private until then). */
+  addViewers(id: string, viewers: readonly string[]): void;
   /** Every tab's values (dates as ISO strings), for a fingerprint of a Sheets copy. */
   readSheetValues(spreadsheetId: string): Array<{ title: string; values: unknown[][] }>;
   /** The export URL's XLSX bytes of a Google Sheets file. */
   exportXlsx(spreadsheetId: string): Uint8Array;
   createFile(folderId: string, name: string, mimeType: string, bytes: Uint8Array): string;
   readFile(fileId: string): Uint8Array;
-  /** Utilities.zip of the files, flat, saved as a new file; returns its id and download URL. */
-  zipFiles(
-    fileIds: readonly string[],
-    zipName: string,
-    destFolderId: string,
-  ): { id: string; url: string };
+  /** Utilities.zip of the files, flat, saved in the caller's own Drive; its id and download URL. */
+  zipFiles(fileIds: readonly string[], zipName: string): { id: string; url: string };
 }
 
 /** The audit log as the snapshot sees it (the audit area implements it). */

@@ -73,6 +73,7 @@ function writeOnce(ctx: RunContext, name: string, mime: string, make: () => Uint
   if (!id) {
     id = drive.createFile(folderId(ctx), name, mime, make());
     items(ctx).set(name, { id, name, isSpreadsheet: false, props: {} });
+    drive.addViewers(id, ctx.facts.viewers);
   }
   drive.restrictReadOnly(id, restrictionReason(ctx));
 }
@@ -108,7 +109,8 @@ export function valuesFingerprint(deps: SnapshotDeps, spreadsheetId: string): st
 function runFolder(ctx: RunContext): void {
   const { deps, job } = ctx;
   if (job.folderId) return;
-  const root = deps.drive.archiveFolder(ctx.facts.settings.yearFolderId);
+  const root = deps.drive.archiveFolder(ctx.facts.settings.yearFolderId, ctx.facts.viewers);
+  if (!root) throw new Error(`Snapshot ${job.id}: no archive folder`);
   const folders = deps.drive.listFolders(root);
   const mine = folders.find((f) => f.props[PROP.snapshotId] === job.id);
   if (mine) {
@@ -152,6 +154,7 @@ function runFolder(ctx: RunContext): void {
     props[PROP.prevSha] = job.previous.manifestSha256;
   }
   job.folderId = deps.drive.createFolder(root, job.folderName, props);
+  deps.drive.addViewers(job.folderId, ctx.facts.viewers);
   upsertIndexRow(deps.control, indexRow(ctx, 'writing', null, null));
 }
 

@@ -74,10 +74,10 @@ export function checkFolder(
   };
 }
 
-export function verifyArchive(deps: SnapshotDeps): ArchiveReport {
+export function verifyArchiveFolders(deps: SnapshotDeps): ArchiveReport {
   const facts = readSchoolFacts(deps.control);
-  const root = deps.drive.archiveFolder(facts.settings.yearFolderId);
-  const folders = snapshotFolders(deps.drive.listFolders(root));
+  const root = deps.drive.archiveFolder(facts.settings.yearFolderId, null);
+  const folders = root ? snapshotFolders(deps.drive.listFolders(root)) : [];
   const running = decodeJob(deps.store.get(JOB_KEY));
   const snapshots: SnapshotReport[] = [];
   const members: ChainMember[] = [];

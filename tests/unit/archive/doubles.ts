@@ -84,12 +84,24 @@ export class MemoryDrive implements ArchiveDrive {
     return { id: f.id, name: f.name, isSpreadsheet: f.kind === 'sheet', props: { ...f.props } };
   }
 
-  archiveFolder(yearFolderId: string): string {
+  archiveFolder(yearFolderId: string, viewers: readonly string[] | null): string | null {
     this.call('archiveFolder');
     const found = this.childrenOf(yearFolderId).find(
       (f) => f.kind === 'folder' && f.name === 'Lưu trữ',
     );
-    return found?.id ?? this.add({ name: 'Lưu trữ', kind: 'folder', parent: yearFolderId });
+    if (found) return found.id;
+    if (viewers === null) return null;
+    return this.add({
+      name: 'Lưu trữ',
+      kind: 'folder',
+      parent: yearFolderId,
+      viewers: [...viewers],
+    });
+  }
+  addViewers(id: string, viewers: readonly string[]): void {
+    this.call('addViewers');
+    const f = this.get(id);
+    f.viewers = [...new Set([...f.viewers, ...viewers])];
   }
   listFolders(parentId: string): DriveItem[] {
     this.call('listFolders');
@@ -156,12 +168,12 @@ export class MemoryDrive implements ArchiveDrive {
     this.call('readFile');
     return Uint8Array.from(this.get(id).bytes);
   }
-  zipFiles(fileIds: readonly string[], zipName: string, destFolderId: string) {
+  zipFiles(fileIds: readonly string[], zipName: string) {
     this.call('zipFiles');
     const id = this.add({
       name: zipName,
       kind: 'blob',
-      parent: destFolderId,
+      parent: 'my-drive',
       mime: 'application/zip',
       bytes: Buffer.from(JSON.stringify(fileIds)),
     });

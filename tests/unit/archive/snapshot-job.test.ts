@@ -140,7 +140,7 @@ describe('never overwrite', () => {
 
   it('leaves a folder someone made with the same name untouched', () => {
     const s = makeSchool(1);
-    const root = s.drive.archiveFolder(s.yearFolderId);
+    const root = s.drive.archiveFolder(s.yearFolderId, [])!;
     const theirs = s.drive.createFolder(root, '2025-10-15 0830 Khóa sổ', {});
     s.drive.createFile(theirs, 'ghi chú.txt', 'text/plain', Buffer.from('của người khác'));
     requestOnDemand(s.deps, 'vanthu@truong.edu.vn', 'Khóa sổ');

@@ -3,7 +3,7 @@
 import { makeBundle } from '../../../src/app/snapshots/bundle';
 import { runSnapshotJobs } from '../../../src/app/snapshots/job';
 import { requestOnDemand } from '../../../src/app/snapshots/triggers';
-import { verifyArchive } from '../../../src/app/snapshots/verify';
+import { verifyArchiveFolders } from '../../../src/app/snapshots/verify';
 import { makeSchool, type School } from './doubles';
 
 function twoSnapshots(): School {
@@ -24,10 +24,10 @@ function fileIn(s: School, folderName: string, name: string) {
   return s.drive.childrenOf(folderNamed(s, folderName).id).find((f) => f.name === name)!;
 }
 
-describe('verifyArchive', () => {
+describe('verifyArchiveFolders', () => {
   it('passes an untouched archive', () => {
     const s = twoSnapshots();
-    const report = verifyArchive(s.deps);
+    const report = verifyArchiveFolders(s.deps);
     expect(report.ok).toBe(true);
     expect(report.snapshots.map((r) => r.status)).toEqual(['complete', 'complete']);
     expect(report.text).toContain('Đã kiểm tra 2 bản lưu trữ');
@@ -37,7 +37,7 @@ describe('verifyArchive', () => {
     const s = twoSnapshots();
     const xlsx = fileIn(s, '2025-10-15 0830 Giữa kì I', '10A2.xlsx');
     xlsx.bytes = Uint8Array.from([...xlsx.bytes, 0]);
-    const report = verifyArchive(s.deps);
+    const report = verifyArchiveFolders(s.deps);
     expect(report.ok).toBe(false);
     expect(report.snapshots[0]!.problems.join('\n')).toMatch(/Tệp "10A2.xlsx" đã bị thay đổi/);
     expect(report.snapshots[1]!.problems).toEqual([]);
@@ -48,13 +48,13 @@ describe('verifyArchive', () => {
     const copy = fileIn(s, '2025-10-16 0830 Cuối kì I', 'Lớp 10A1 (bản lưu 2025-10-16 0830)');
     copy.readOnly = false; // the owner lifts the restriction…
     copy.tabs[1]!.values[1]![1] = 10; // …changes a score…
-    let report = verifyArchive(s.deps);
+    let report = verifyArchiveFolders(s.deps);
     expect(report.snapshots[1]!.problems).toEqual([
       'Bản sao Google Sheets của lớp 10A1 không còn khóa chỉ đọc.',
       'Bản sao Google Sheets của lớp 10A1 đã bị sửa sau khi lưu trữ.',
     ]);
     copy.readOnly = true; // …and restores it.
-    report = verifyArchive(s.deps);
+    report = verifyArchiveFolders(s.deps);
     expect(report.snapshots[1]!.problems).toEqual([
       'Bản sao Google Sheets của lớp 10A1 đã bị sửa sau khi lưu trữ.',
     ]);
@@ -63,7 +63,7 @@ describe('verifyArchive', () => {
   it('finds a deleted snapshot (broken link and index) and a rewritten manifest', () => {
     const s = twoSnapshots();
     folderNamed(s, '2025-10-15 0830 Giữa kì I').trashed = true;
-    let report = verifyArchive(s.deps);
+    let report = verifyArchiveFolders(s.deps);
     expect(report.missing).toEqual([expect.stringContaining('snap-20251015-0830')]);
     expect(report.snapshots[0]!.problems).toEqual([
       'Liên kết bị đứt: bản lưu trữ trước "snap-20251015-0830" không còn.',
@@ -74,7 +74,7 @@ describe('verifyArchive', () => {
     manifest.bytes = Buffer.from(
       Buffer.from(manifest.bytes).toString().replace('Cuối kì I', 'Cuối kì 1'),
     );
-    report = verifyArchive(t.deps);
+    report = verifyArchiveFolders(t.deps);
     expect(report.snapshots[1]!.problems.join('\n')).toMatch(/manifest.json" đã bị thay đổi/);
   });
 
@@ -84,16 +84,16 @@ describe('verifyArchive', () => {
     let checks = 0;
     s.deps.timeLeftMs = () => (++checks > 4 ? 0 : 60_000);
     expect(runSnapshotJobs(s.deps).pending).not.toBeNull();
-    expect(verifyArchive(s.deps).snapshots[0]!.status).toBe('writing');
+    expect(verifyArchiveFolders(s.deps).snapshots[0]!.status).toBe('writing');
     s.store.delete('snapshot.job'); // the checkpoint is lost
-    const report = verifyArchive(s.deps);
+    const report = verifyArchiveFolders(s.deps);
     expect(report.snapshots[0]).toMatchObject({ status: 'interrupted' });
     expect(report.ok).toBe(false);
   });
 });
 
 describe('makeBundle', () => {
-  it('zips the byte files of the newest complete snapshot into Lưu trữ/Gói ZIP', () => {
+  it("zips the byte files of the newest complete snapshot into the caller's Drive", () => {
     const s = twoSnapshots();
     const result = makeBundle(s.deps, '');
     expect(result).toMatchObject({ ok: true, name: '2025-10-16 0830 Cuối kì I.zip', files: 5 });
@@ -102,8 +102,7 @@ describe('makeBundle', () => {
     );
     const names = (zipped as string[]).map((id) => s.drive.get(id).name).sort();
     expect(names).toEqual(['10A1.xlsx', '10A2.xlsx', 'SHA256SUMS', 'audit.jsonl', 'manifest.json']);
-    const zipFolder = s.drive.get(s.drive.get(result.ok ? result.zipId : '').parent!);
-    expect(zipFolder.name).toBe('Gói ZIP');
+    expect(s.drive.get(result.ok ? result.zipId : '').parent).toBe('my-drive');
     expect(makeBundle(s.deps, 'snap-20251015-0830')).toMatchObject({
       ok: true,
       name: '2025-10-15 0830 Giữa kì I.zip',
