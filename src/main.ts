@@ -1,12 +1,16 @@
 // The Apps Script globals: every function Apps Script calls (simple triggers, menu items, sidebar
 // RPC, trigger handlers). Each builds its dependencies, delegates to src/app, and returns.
 // Nothing is exported: Apps Script rejects `export` (apps-script-facts §7.3).
+import type { CorrectionDraft } from './app/rpc';
 import * as audit from './gas/audit-entry';
+import * as books from './gas/books-entry';
 import { buildMenu } from './gas/menu';
 import * as setup from './gas/setup-entry';
 import * as perms from './gas/permissions-entry';
 import { runTickNow } from './gas/permissions-tick';
 import * as snapshots from './gas/snapshot-entry';
+import * as sidebar from './gas/sidebar-entry';
+import { showSidebar } from './gas/sidebar-show';
 
 // ---- simple triggers -------------------------------------------------------------------------
 
@@ -34,6 +38,10 @@ function createControlWorkbook() {
 
 function setUpYear() {
   setup.menuSetUpYear();
+}
+
+function refreshSummaries() {
+  setup.menuRefreshSummaries();
 }
 
 function showEntryWindows() {
@@ -64,10 +72,50 @@ function downloadArchiveBundle() {
   snapshots.menuArchiveBundle();
 }
 
+function exportBookPdfs() {
+  return books.menuExportBooks();
+}
+
 // ---- sidebar RPC -----------------------------------------------------------------------------
+
+function openSidebar() {
+  showSidebar();
+}
+
+function sidebarState() {
+  return sidebar.rpcSidebarState();
+}
+
+function sidebarRequestCorrection(draft: CorrectionDraft) {
+  return sidebar.rpcRequestCorrection(draft);
+}
+
+function sidebarConfirmCorrection(requestId: string) {
+  return sidebar.rpcConfirmCorrection(requestId);
+}
+
+function sidebarDecideCorrection(requestId: string, approve: boolean, reason: string) {
+  return sidebar.rpcDecideCorrection(requestId, approve, reason);
+}
+
+function sidebarCloseWindow(windowId: string) {
+  return sidebar.rpcCloseWindow(windowId);
+}
+
+function sidebarExtendWindow(windowId: string, endIso: string) {
+  return sidebar.rpcExtendWindow(windowId, endIso);
+}
+
+function createControlWorkbookRpc() {
+  return setup.runCreateControl();
+}
 
 function setUpYearRpc() {
   return setup.runSetUpYear();
+}
+
+function refreshSummariesRpc(classIds: string[] | null) {
+  return setup.runRefreshSummaries(classIds);
 }
 
 function windowsOverview() {

@@ -1,9 +1,10 @@
 // Menu entries of the year setup: build the real dependencies, check the caller, run, tell the user.
-import { createControlWorkbook } from '../app/setup/create-control';
+import { makeControlWorkbook } from '../app/setup/create-control';
 import { maySetUp } from '../app/setup/guard';
 import { S } from '../app/setup/messages';
 import type { SetupDeps } from '../app/setup/ports';
-import { setUpYear, type SetupResult } from '../app/setup/setup-year';
+import { setUpSchoolYear, type SetupResult } from '../app/setup/setup-year';
+import { recomputeSummaries } from '../app/setup/refresh-summary';
 import { GasControlStore } from './control-store';
 import { CONTROL_ID_KEY, controlIdOrThrow } from './permissions-env';
 import { PropertiesCheckpoints } from './setup-checkpoints';
@@ -29,7 +30,7 @@ export function runSetUpYear(): SetupResult {
   const deps = setupDeps(controlId, actor);
   if (!maySetUp(deps.store, actor)) throw new Error(S.notAdmin);
   if (props.getProperty(CONTROL_ID_KEY) === null) props.setProperty(CONTROL_ID_KEY, controlId);
-  return setUpYear(deps);
+  return setUpSchoolYear(deps);
 }
 
 export function menuSetUpYear(): void {
@@ -56,12 +57,47 @@ export function menuSetUpYear(): void {
     );
 }
 
-export function menuCreateControl(): void {
+/** Creates the control workbook as the current user and remembers it as this year's. */
+export function runCreateControl(): { id: string; name: string; schoolYear: string } {
   const email = Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
-  const made = createControlWorkbook(
+  const made = makeControlWorkbook(
     { drive: new GasSetupDrive(), workbooks: new GasWorkbooks(), clock: { now: () => Date.now() } },
     { admin: { email, name: email } },
   );
   PropertiesService.getScriptProperties().setProperty(CONTROL_ID_KEY, made.id);
+  return made;
+}
+
+export function menuCreateControl(): void {
+  const made = runCreateControl();
   SpreadsheetApp.getUi().alert(S.controlCreated(made.name));
+}
+
+/** Recomputes `Tổng hợp` of every class (or of the given classes) with the rules engine. */
+export function runRefreshSummaries(
+  classIds: string[] | null = null,
+): Array<{ classId: string; students: number }> {
+  const props = PropertiesService.getScriptProperties();
+  const controlId = controlIdOrThrow(props);
+  const actor = Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  const deps = setupDeps(controlId, actor);
+  if (!maySetUp(deps.store, actor)) throw new Error(S.notAdmin);
+  return recomputeSummaries(deps, classIds).map((c) => ({
+    classId: c.classId,
+    students: c.students,
+  }));
+}
+
+export function menuRefreshSummaries(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const done = runRefreshSummaries();
+    ui.alert(S.summaryTitle, S.summaryDone(done.length), ui.ButtonSet.OK);
+  } catch (error) {
+    ui.alert(
+      S.summaryTitle,
+      error instanceof Error ? error.message : String(error),
+      ui.ButtonSet.OK,
+    );
+  }
 }

@@ -13,7 +13,7 @@ export interface CreateControlInput {
   schoolName?: string;
 }
 
-export function createControlWorkbook(
+export function makeControlWorkbook(
   deps: { drive: SetupDrive; workbooks: Workbooks; clock: Clock },
   input: CreateControlInput,
 ): { id: string; name: string; schoolYear: string } {

@@ -18,6 +18,8 @@ export const S = {
     `Đã tạo ${created} sổ lớp, cập nhật ${updated} sổ, ${unchanged} sổ không đổi.`,
   partial: (remaining: number) =>
     `Đã xử lý một phần; còn ${remaining} lớp. Hệ thống sẽ tiếp tục ở lần chạy sau (hoặc bấm lại «Thiết lập năm học»).`,
+  summaryTitle: 'Cập nhật bảng tổng hợp',
+  summaryDone: (n: number) => `Đã tính lại trang «Tổng hợp» của ${n} lớp theo quy chế đánh giá.`,
   notAdmin: 'Chỉ người có vai trò «Quản trị» mới được thiết lập năm học.',
   controlCreated: (name: string) =>
     `Đã tạo sổ quản trị «${name}». Hãy điền các trang rồi chọn «Thiết lập năm học».`,

@@ -51,7 +51,7 @@ export type SetupResult =
       workbooks: Record<string, string>;
     };
 
-export function setUpYear(deps: SetupDeps, budgetMs = DEFAULT_BUDGET_MS): SetupResult {
+export function setUpSchoolYear(deps: SetupDeps, budgetMs = DEFAULT_BUDGET_MS): SetupResult {
   const started = deps.clock.now();
   const names = [
     SETTINGS_TAB,
