@@ -49,8 +49,10 @@ export function createAdvancedDrive(ws: Workspace): unknown {
     requireFull(ws, `Drive.${method}`, SCOPES.drive);
     return api;
   };
+  // "root" is the alias of the caller's My Drive folder (Drive API v3).
+  const alias = (id: string) => (id === 'root' ? rootFolderOf(ws, ws.execution.user).id : id);
   const find = (api: string, id: string): DriveFileRecord => {
-    const record = ws.files.get(String(id));
+    const record = ws.files.get(alias(String(id)));
     if (!record || !canView(ws, record, ws.execution.user))
       throw new GoogleJsonResponseException(api, `File not found: ${id}.`);
     return record;
@@ -69,9 +71,7 @@ export function createAdvancedDrive(ws: Workspace): unknown {
     selectFields(fileResource(ws, record), fields, FILE_DEFAULT_FIELDS) as Json;
   const parentFor = (api: string, ids: unknown): string[] => {
     const list =
-      Array.isArray(ids) && ids.length > 0
-        ? ids.map(String)
-        : [rootFolderOf(ws, ws.execution.user).id];
+      Array.isArray(ids) && ids.length > 0 ? ids.map((id) => alias(String(id))) : [alias('root')];
     for (const id of list) requireWriter(api, find(api, id));
     return list;
   };
@@ -158,10 +158,12 @@ export function createAdvancedDrive(ws: Workspace): unknown {
       }
       const add = String(optionalArgs.addParents ?? '')
         .split(',')
-        .filter(Boolean);
+        .filter(Boolean)
+        .map(alias);
       const remove = String(optionalArgs.removeParents ?? '')
         .split(',')
-        .filter(Boolean);
+        .filter(Boolean)
+        .map(alias);
       for (const id of add) requireWriter(api, find(api, id));
       record.parents = [
         ...record.parents.filter((p) => !remove.includes(p)),
@@ -238,7 +240,14 @@ export function createAdvancedDrive(ws: Workspace): unknown {
 
     list(optionalArgs: Json = {}): Json {
       call('Files.list', 'drive.files.list');
-      const test = optionalArgs.q === undefined ? () => true : parseQuery(String(optionalArgs.q));
+      const q =
+        optionalArgs.q === undefined
+          ? undefined
+          : String(optionalArgs.q).replace(
+              /'root'\s+in\s+parents/g,
+              `'${alias('root')}' in parents`,
+            );
+      const test = q === undefined ? () => true : parseQuery(q);
       const files: Json[] = [];
       for (const record of ws.files.values()) {
         if (!canView(ws, record, ws.execution.user) || !test(record)) continue;

@@ -156,6 +156,10 @@ describe('Drive.Files get/update/create/list/copy, Permissions', () => {
       expect(
         ctx.Drive.Files.list({ q: "appProperties has { key='v' and value='1' }" }).files,
       ).toHaveLength(1);
+      // "root" is the caller's My Drive.
+      const inRoot = ctx.Drive.Files.list({ q: "'root' in parents and trashed = false" }).files;
+      expect(inRoot.map((x: Ctx) => x.name)).toEqual(['Lưu trữ']);
+      expect(ctx.Drive.Files.get('root', { fields: 'name' })).toEqual({ name: 'My Drive' });
       expect(() => ctx.Drive.Files.list({ q: "name = 'a' or name = 'b'" })).toThrow(
         /not implemented/,
       );
