@@ -98,6 +98,15 @@ export function createDriveApp(ws: Workspace): GoogleAppsScript.Drive.DriveApp {
           .map((r) => r.id),
       );
     },
+    getFilesByType(mimeType: string): GoogleAppsScript.Drive.FileIterator {
+      call('getFilesByType');
+      return fileIterator(
+        ws,
+        allVisible(ws, 'file')
+          .filter((r) => r.mimeType === mimeType)
+          .map((r) => r.id),
+      );
+    },
     searchFiles(query: string): never {
       throw new NotImplementedError(`DriveApp.searchFiles(${query})`);
     },

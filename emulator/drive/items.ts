@@ -402,6 +402,13 @@ export class EmuFolder
       .map((r) => r.id);
     return fileIterator(this.ws, ids);
   }
+  getFilesByType(mimeType: string): GoogleAppsScript.Drive.FileIterator {
+    this.count('getFilesByType');
+    const ids = childrenOf(this.ws, this.rec().id, 'file')
+      .filter((r) => r.mimeType === mimeType)
+      .map((r) => r.id);
+    return fileIterator(this.ws, ids);
+  }
   getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
     this.count('getFoldersByName');
     const ids = childrenOf(this.ws, this.rec().id, 'folder')

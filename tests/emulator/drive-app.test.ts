@@ -51,6 +51,8 @@ describe('folders, files and iterators', () => {
         '{"ok":true}',
       );
       expect(DriveApp.getRootFolder().getFoldersByName('Sổ điểm 2025-2026').hasNext()).toBe(true);
+      expect(archive.getFilesByType('application/json').next().getName()).toBe('manifest.json');
+      expect(DriveApp.getFilesByType('text/plain').next().getName()).toBe('SHA256SUMS');
     });
     const last = ws.executions[ws.executions.length - 1]!;
     expect(last.calls.get('DriveApp.getFolderById')).toBe(1);
