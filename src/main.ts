@@ -4,7 +4,6 @@
 import type { CorrectionDraft } from './app/rpc';
 import * as audit from './gas/audit-entry';
 import * as books from './gas/books-entry';
-import * as books from './gas/books-entry';
 import { buildMenu } from './gas/menu';
 import * as setup from './gas/setup-entry';
 import * as perms from './gas/permissions-entry';
@@ -71,10 +70,6 @@ function verifyArchive() {
 
 function downloadArchiveBundle() {
   snapshots.menuArchiveBundle();
-}
-
-function exportBookPdfs() {
-  return books.menuExportBooks();
 }
 
 function exportBookPdfs() {

@@ -284,7 +284,8 @@ export function tt22Fixture(o: FixtureOptions = {}): BookInput {
       index: number | undefined,
       old: number,
     ) => {
-      const s = students[studentIdx]!;
+      const s = students[studentIdx];
+      if (!s) return;
       const a = scores[s.id]!['1']![subjectId] as TermAssessmentsTT22;
       const now = field === 'regular' ? a.regular![index! - 1]! : a[field]!;
       corrections.push({
