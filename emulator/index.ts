@@ -20,8 +20,14 @@ export { createSpreadsheetFile } from './sheets/spreadsheet-app';
 export { modelOf } from './sheets/model';
 export type { SpreadsheetModel, SheetModel, CellValue } from './sheets/model';
 
-// EMU-B: load a saved workspace (emu.save(dir)) back into a driver.
+// EMU-B: load a saved workspace (emu.save(dir)) back into a driver; setup and test helpers.
 export { loadEmulator } from './persist/load-emulator';
+export { saveWorkspace, loadWorkspace } from './persist/save-load';
+export { createDriveFile, createDriveFolder } from './drive/records';
+export { setScriptOwner } from './runtime/session';
+export { holdLock } from './runtime/lock';
+export { setHtmlDir } from './runtime/html-service';
+export type { UiRecord, MenuRecord, DialogRecord, AlertRecord } from './runtime/ui';
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   return new Emulator(options);

@@ -145,3 +145,38 @@ export function urlOf(record: DriveFileRecord): string {
     return `https://drive.google.com/drive/folders/${record.id}`;
   return `https://drive.google.com/file/d/${record.id}/view`;
 }
+
+/** Setup helper (no execution counted): a folder owned by `owner`, in `parentId` or at the top. */
+export function createDriveFolder(
+  ws: Workspace,
+  owner: string,
+  name: string,
+  parentId?: string,
+): DriveFileRecord {
+  return newRecord(ws, {
+    name,
+    mimeType: FOLDER_MIME,
+    owner,
+    parents: parentId === undefined ? [] : [parentId],
+    content: { kind: 'folder' },
+  });
+}
+
+/** Setup helper (no execution counted): a file with bytes (a font, a roster CSV…) owned by `owner`. */
+export function createDriveFile(
+  ws: Workspace,
+  owner: string,
+  init: { name: string; mimeType: string; bytes: Uint8Array | string; folderId?: string },
+): DriveFileRecord {
+  const bytes =
+    typeof init.bytes === 'string'
+      ? new Uint8Array(Buffer.from(init.bytes, 'utf8'))
+      : new Uint8Array(init.bytes);
+  return newRecord(ws, {
+    name: init.name,
+    mimeType: init.mimeType,
+    owner,
+    parents: init.folderId === undefined ? [] : [init.folderId],
+    content: { kind: 'blob', bytes },
+  });
+}

@@ -2,7 +2,12 @@
 // .../drive/file and .../drive/folder; assumptions named A-… are in emulator/README.md.
 import { Workspace, type ExecutionOptions } from '../../emulator/core/workspace';
 import { createDriveApp } from '../../emulator/drive/drive-app';
-import { NO_ITEM_MESSAGE, ACCESS_DENIED_MESSAGE } from '../../emulator/drive/records';
+import {
+  NO_ITEM_MESSAGE,
+  ACCESS_DENIED_MESSAGE,
+  createDriveFile,
+  createDriveFolder,
+} from '../../emulator/drive/records';
 import { createUtilities } from '../../emulator/runtime/utilities';
 import { createSpreadsheetFile } from '../../emulator/sheets/spreadsheet-app';
 import { modelOf, setValueAt, valueAt } from '../../emulator/sheets/model';
@@ -202,5 +207,22 @@ describe('makeCopy and moveTo', () => {
       );
       expect(() => pdf.setStarred(true)).toThrow('Emulator: File.setStarred is not implemented');
     });
+  });
+});
+
+describe('setup helpers (no execution counted)', () => {
+  it('createDriveFolder/createDriveFile make records a script can then read as their owner', () => {
+    const { ws, DriveApp, as } = setup();
+    const folder = createDriveFolder(ws, SYSTEM, 'Phông chữ');
+    const font = createDriveFile(ws, SYSTEM, {
+      name: 'DejaVuSerif.ttf',
+      mimeType: 'font/ttf',
+      bytes: new Uint8Array([0, 1, 0, 0, 255]),
+      folderId: folder.id,
+    });
+    expect(ws.executions).toHaveLength(0);
+    const bytes = as(SYSTEM, () => DriveApp.getFileById(font.id).getBlob().getBytes());
+    expect(bytes).toEqual([0, 1, 0, 0, -1]);
+    expect(() => as(ADMIN, () => DriveApp.getFolderById(folder.id))).toThrow(NO_ITEM_MESSAGE);
   });
 });
