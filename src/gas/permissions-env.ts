@@ -16,7 +16,7 @@ import type { WindowsDeps } from '../app/windows/service';
 import type { AuditSink } from '../app/ports/audit-sink';
 import type { ControlStore } from '../app/ports/control-store';
 import { GasControlStore } from './control-store';
-import { permissionsAuditSink } from './permissions-audit';
+import { auditDeps, auditSinkOf } from './audit-env';
 import { sinkOrInbox } from './permissions-inbox';
 import { SheetsProtectionStore } from './permissions-store';
 import { deploymentOf, ScriptAppTriggers } from './triggers';
@@ -59,10 +59,11 @@ export function permissionsEnv(): PermissionsEnv {
   const control = new GasControlStore(controlId);
   const now = () => Date.now();
   const windows = new PropertiesWindowStore(props, control, now);
-  const audit = permissionsAuditSink(control);
-  const sync: SyncDeps = { protections: new SheetsProtectionStore(), audit, now };
   let cached: School | null = null;
   const school = () => (cached ??= loadSchool(control, windows));
+  // The audit area's chained, locked sink (src/app/audit): every permission entry is in the chain.
+  const audit = auditSinkOf(auditDeps({ controlId, control, school, now }));
+  const sync: SyncDeps = { protections: new SheetsProtectionStore(), audit, now };
   // A teacher cannot open the admin-only control workbook: no roles from it, and the refusal waits
   // in script properties for the tick (sinkOrInbox).
   const auth = (caller: () => string): AuthDeps => ({

@@ -8,10 +8,18 @@ import type { PermissionsEnv } from './permissions-env';
 import { snapshotsTickStep } from './snapshot-entry';
 import { auditTickStepOf } from './audit-entry';
 
+/**
+ * Builds a step only when it runs, so a step whose set-up fails (a missing tab, no directory yet)
+ * is reported as failed by runTick instead of stopping every other step.
+ */
+function lazy(id: string, make: () => TickStep): TickStep {
+  return { id, run: (ctx) => make().run(ctx) };
+}
+
 export function tickSteps(env: PermissionsEnv): TickStep[] {
   return [
     // 0. Audit: reconcile changed class workbooks first, so every later step sees them logged (issue 7).
-    auditTickStepOf(env),
+    lazy('audit', () => auditTickStepOf(env)),
     // 1. Apply due window openings/closings and staff changes (issue 6).
     permissionsTickStep({ ...env.sync, loadSchool: env.school }),
     // 2. Refusals logged by people who cannot write the control workbook.
@@ -19,7 +27,7 @@ export function tickSteps(env: PermissionsEnv): TickStep[] {
     // 3. Late edits: lateEditsTickStep({ loadSchool: env.school, feed, reverter, audit: env.audit })
     //    once the audit area's edit feed exists (src/app/tick/late-edits-step.ts, EditFeed).
     // 4. Snapshots: queue one for each window closed since the last tick, continue the job (issue 8).
-    snapshotsTickStep(env),
+    lazy('snapshots', () => snapshotsTickStep(env)),
     // Other areas: audit reconciliation, long jobs, corrections inbox — add a line each.
   ];
 }

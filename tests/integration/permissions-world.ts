@@ -12,6 +12,7 @@ import {
   TEACHERS,
   WINDOWS,
   EVENTS,
+  AUDIT,
   SETTINGS_TAB,
 } from '../../src/domain/control';
 import { blocksOf, classLayout } from '../../src/domain/layout';
@@ -34,6 +35,32 @@ export const CUONG = 'cuong@truong.edu.vn'; // văn 10A2, toán 11B1, homeroom 1
 export const DUNG = 'dung@truong.edu.vn'; // other teacher (văn 11B1), editor of every workbook
 export const MOI = 'moi@truong.edu.vn'; // replaces An mid-term
 export const START = new Date('2025-09-05T01:00:00Z');
+
+/** Extra subjects for a realistic workbook (bench): taught by Dung. */
+const MORE = [
+  ['tieng-anh', 'Tiếng Anh'],
+  ['vat-li', 'Vật lí'],
+  ['hoa-hoc', 'Hoá học'],
+  ['sinh-hoc', 'Sinh học'],
+  ['lich-su', 'Lịch sử'],
+  ['dia-li', 'Địa lí'],
+  ['gdktpl', 'Giáo dục kinh tế và pháp luật'],
+  ['tin-hoc', 'Tin học'],
+  ['cong-nghe', 'Công nghệ'],
+  ['gdqp', 'Giáo dục quốc phòng và an ninh'],
+  ['gdtc', 'Giáo dục thể chất'],
+] as const;
+
+export const MORE_SUBJECT_ROWS = [10, 11].flatMap((grade) =>
+  MORE.map(([id, name]) => ({
+    grade,
+    id,
+    name,
+    kind: 'scored' as const,
+    periodsPerYear: 70,
+    regularCount: 3,
+  })),
+);
 
 export const SUBJECT_ROWS = [10, 11].flatMap((grade) => [
   {
@@ -64,7 +91,9 @@ export interface World {
 export function makeWorld(
   deployment: 'bound' | 'addon',
   classIds = ['10A1', '10A2', '11B1'],
+  moreSubjects = false,
 ): World {
+  const subjectRows = moreSubjects ? [...SUBJECT_ROWS, ...MORE_SUBJECT_ROWS] : SUBJECT_ROWS;
   const emu = createEmulator({ start: START, deployment });
   for (const u of [SYSTEM, PRINCIPAL, CLERK, AN, BINH, CUONG, DUNG, MOI]) emu.addUser(u);
   const control = emu.createSpreadsheet(SYSTEM, 'Quản trị sổ điểm 2025-2026');
@@ -84,7 +113,7 @@ export function makeWorld(
     cls.workbookId = id;
     const layout = classLayout(
       cls,
-      SUBJECT_ROWS.filter((s) => s.grade === cls.grade),
+      subjectRows.filter((s) => s.grade === cls.grade),
       { schoolYear: '2025-2026' },
     );
     const ins = emu.sheet(id);
@@ -115,6 +144,7 @@ export function makeWorld(
     const [toan, van] = staff[cls.id] ?? [AN, BINH];
     teach(cls.id, 'toan', toan);
     teach(cls.id, 'van', van);
+    if (moreSubjects) for (const [id] of MORE) teach(cls.id, id, DUNG);
   }
   const ins = emu.sheet(control);
   const tabs: [string, unknown[][]][] = [
@@ -144,10 +174,11 @@ export function makeWorld(
       ]),
     ],
     [CLASSES.name, encodeTab(CLASSES, classes)],
-    [SUBJECTS.name, encodeTab(SUBJECTS, SUBJECT_ROWS)],
+    [SUBJECTS.name, encodeTab(SUBJECTS, subjectRows)],
     [ASSIGNMENTS.name, encodeTab(ASSIGNMENTS, assignments)],
     [WINDOWS.name, encodeTab(WINDOWS, [])],
     [EVENTS.name, encodeTab(EVENTS, [])],
+    [AUDIT.name, encodeTab(AUDIT, [])],
   ];
   tabs.forEach(([name, values], i) => {
     if (i === 0) ins.model.sheets[0]!.title = name;

@@ -48,7 +48,11 @@ describe('activation', () => {
     const w = makeWorld('bound');
     const text = menuAlert(w, PRINCIPAL, 'activateSystem');
     expect(text).toMatch(/không có quyền thực hiện «Kích hoạt hệ thống»/);
-    expect(w.emu.sheet(w.control).values("'Sự kiện'!B2")[0]?.[0]).toBe('refused');
+    expect(w.emu.sheet(w.control).values("'Nhật ký'!C2:E2")[0]).toEqual([
+      PRINCIPAL,
+      'request',
+      'refused',
+    ]);
   });
 
   it('bound: installs a 5-minute tick; add-on: an hourly one', () => {
@@ -292,8 +296,8 @@ describe('staff changes, refusals, idempotent sync', () => {
     const refused = () =>
       w.emu
         .sheet(w.control)
-        .values("'Sự kiện'!B2:C40")
-        .filter((r) => r[0] === 'refused');
+        .values("'Nhật ký'!C2:E80")
+        .filter((r) => r[2] === 'refused');
     expect(refused()).toEqual([]);
     // The tick run by a teacher is refused too.
     expect(() =>
@@ -302,7 +306,7 @@ describe('staff changes, refusals, idempotent sync', () => {
         .run((ctx) => (ctx as unknown as { tick: () => unknown }).tick(), { documentId: doc }),
     ).toThrow(/không có quyền/);
     w.emu.advance(61 * MIN);
-    expect(refused().map((e) => e[1])).toEqual([AN, AN, AN, AN]);
+    expect(refused().map((e) => e[0])).toEqual([AN, AN, AN, AN]);
   });
 
   it('a second sync with nothing changed sends no request', () => {
