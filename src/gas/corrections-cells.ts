@@ -1,6 +1,7 @@
 // Score cells of class workbooks for the correction procedure: found through the layout and the
 // student-id column (never a row number), read as the caller, written by the system account.
 import type { ScoreAddress, ScoreCells } from '../app/corrections/ports';
+import { CorrectionRefusedError } from '../app/corrections/service';
 import type { CellValue } from '../domain/corrections/request';
 import type { Directory } from '../domain/directory';
 import { classOf } from '../domain/directory';
@@ -11,7 +12,8 @@ function layoutOf(
   classId: string,
 ): { layout: ClassLayout; workbookId: string } {
   const cls = classOf(directory, classId);
-  if (!cls || !cls.workbookId) throw new Error(`Không tìm thấy sổ điểm của lớp ${classId}.`);
+  if (!cls || !cls.workbookId)
+    throw new CorrectionRefusedError(`Không tìm thấy sổ điểm của lớp ${classId}.`);
   const layout = classLayout(
     {
       id: cls.id,
@@ -36,10 +38,12 @@ function locate(directory: Directory, at: ScoreAddress) {
   };
   const probe = scoreCell(layout, ref, layout.firstStudentRow);
   const sheet = SpreadsheetApp.openById(workbookId).getSheetByName(probe.sheet);
-  if (!sheet) throw new Error(`Sổ lớp ${at.classId} thiếu trang «${probe.sheet}».`);
+  if (!sheet)
+    throw new CorrectionRefusedError(`Sổ lớp ${at.classId} thiếu trang «${probe.sheet}».`);
   const ids = sheet.getRange(layout.firstStudentRow, layout.idCol, layout.capacity, 1).getValues();
   const offset = ids.findIndex((r) => String(r[0]).trim() === at.studentId);
-  if (offset < 0) throw new Error(`Lớp ${at.classId} không có học sinh mã ${at.studentId}.`);
+  if (offset < 0)
+    throw new CorrectionRefusedError(`Lớp ${at.classId} không có học sinh mã ${at.studentId}.`);
   const address = scoreCell(layout, ref, layout.firstStudentRow + offset);
   return { range: sheet.getRange(address.row, address.col), a1: address.a1 };
 }

@@ -60,6 +60,7 @@ export function adminCorrectionDeps(
     ...correctionDeps(directory),
     control: new GasControlStore(directory().controlId),
     audit,
+    system: () => directory().system,
   };
 }
 

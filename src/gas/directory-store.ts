@@ -9,9 +9,14 @@ export const DIRECTORY_FILE_NAME = 'Danh bạ phân công (tự động).json';
 const notPublished =
   'Hệ thống chưa công bố danh sách phân công. Nhờ quản trị mở sổ quản trị và chạy «Đồng bộ quyền».';
 
+/** A refusal people read as is (the sidebar shows its message). */
+export class NotPublishedError extends Error {
+  override name = 'PeopleError';
+}
+
 export function readDirectory(): Directory {
   const id = PropertiesService.getScriptProperties().getProperty(DIRECTORY_FILE_KEY);
-  if (!id) throw new Error(notPublished);
+  if (!id) throw new NotPublishedError(notPublished);
   return parseDirectory(DriveApp.getFileById(id).getBlob().getDataAsString('UTF-8'));
 }
 
@@ -25,17 +30,23 @@ export function publishDirectory(directory: Directory): string {
     file = DriveApp.getFileById(known);
     file.setContent(json);
   } else {
-    const folder = DriveApp.getFileById(directory.controlId).getParents().next();
-    file = folder.createFile(DIRECTORY_FILE_NAME, json, 'application/json');
+    // Beside the control workbook; a workbook created at the top of My Drive reports no parent.
+    const parents = DriveApp.getFileById(directory.controlId).getParents();
+    file = parents.hasNext()
+      ? parents.next().createFile(DIRECTORY_FILE_NAME, json, 'application/json')
+      : DriveApp.createFile(DIRECTORY_FILE_NAME, json, 'application/json');
     props.setProperty(DIRECTORY_FILE_KEY, file.getId());
   }
+  // Admins republish after their own changes (window, decision), so they edit; the rest read.
   const owner = file.getOwner()?.getEmail().toLowerCase();
-  const present = new Set(
-    [...file.getViewers(), ...file.getEditors()].map((u) => u.getEmail().toLowerCase()),
-  );
-  const missing = directory.teachers
-    .map((t) => t.email)
-    .filter((e) => e !== owner && !present.has(e));
-  if (missing.length > 0) file.addViewers(missing);
+  const editors = new Set(file.getEditors().map((u) => u.getEmail().toLowerCase()));
+  const viewers = new Set(file.getViewers().map((u) => u.getEmail().toLowerCase()));
+  const isAdmin = (t: Directory['teachers'][number]) =>
+    t.roles.includes('admin') || t.roles.includes('principal');
+  const others = directory.teachers.filter((t) => t.email !== owner && !editors.has(t.email));
+  const newEditors = others.filter(isAdmin).map((t) => t.email);
+  const newViewers = others.filter((t) => !isAdmin(t) && !viewers.has(t.email)).map((t) => t.email);
+  if (newEditors.length > 0) file.addEditors(newEditors);
+  if (newViewers.length > 0) file.addViewers(newViewers);
   return file.getId();
 }

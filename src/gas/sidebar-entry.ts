@@ -1,6 +1,7 @@
 // What the sidebar's RPC globals call: the state for the caller, and actions that answer with a
 // Vietnamese message and the refreshed state (never a stack trace).
 import {
+  CorrectionRefusedError,
   correctionsStep,
   decideRequest,
   submitConfirmation,
@@ -9,9 +10,11 @@ import {
 import { buildDirectory } from '../app/directory/build';
 import { fromRow } from '../domain/corrections/codec';
 import { LAST_TICK_KEY } from '../app/directory/tick-step';
-import { GUARDS, withRole } from '../app/auth/with-role';
+import { GUARDS, RoleRefusedError, withRole } from '../app/auth/with-role';
+import { WindowError } from '../domain/windows';
+import { SIDEBAR_TEXT } from '../app/sidebar/messages';
 import type { ActionResult, CorrectionDraft, SidebarState } from '../app/rpc';
-import { sidebarState } from '../app/sidebar/state';
+import { buildSidebarState } from '../app/sidebar/state';
 import { closeEntryWindow, extendEntryWindow } from '../app/windows/service';
 import { ARCHIVE, CORRECTIONS, EVENTS } from '../domain/control';
 import type { Directory } from '../domain/directory';
@@ -44,7 +47,7 @@ export function republish(env: PermissionsEnv): Directory {
 
 export function stateFor(email: string, directory: Directory = readDirectory()): SidebarState {
   const now = Date.now();
-  return sidebarState({
+  return buildSidebarState({
     caller: email,
     now,
     directory,
@@ -84,6 +87,22 @@ export function stateFor(email: string, directory: Directory = readDirectory()):
   });
 }
 
+/**
+ * What a person reads when an action fails: our own refusals carry a Vietnamese message (first
+ * line only); anything else (a platform error, a bug) becomes a generic Vietnamese sentence, and
+ * the details go to the execution log, never to the sidebar.
+ */
+export function messageFor(e: unknown): string {
+  const ours =
+    e instanceof CorrectionRefusedError ||
+    e instanceof RoleRefusedError ||
+    e instanceof WindowError ||
+    (e instanceof Error && e.name === 'PeopleError');
+  if (ours) return (e as Error).message.split('\n')[0] ?? '';
+  console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  return SIDEBAR_TEXT.unexpected;
+}
+
 function act(run: (email: string) => string): ActionResult {
   const email = caller();
   let ok = true;
@@ -92,13 +111,17 @@ function act(run: (email: string) => string): ActionResult {
     message = run(email);
   } catch (e) {
     ok = false;
-    message = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+    message = messageFor(e);
   }
   return { ok, message, state: stateFor(email) };
 }
 
 export function rpcSidebarState(): SidebarState {
-  return stateFor(caller());
+  try {
+    return stateFor(caller());
+  } catch (e) {
+    throw new Error(messageFor(e), { cause: e });
+  }
 }
 
 export function rpcRequestCorrection(draft: CorrectionDraft): ActionResult {
@@ -109,7 +132,7 @@ export function rpcConfirmCorrection(requestId: string): ActionResult {
   return act((email) => {
     const d = readDirectory();
     const req = d.corrections.find((r) => r.id === requestId);
-    if (!req) throw new Error(`Không tìm thấy yêu cầu ${requestId}.`);
+    if (!req) throw new CorrectionRefusedError(SIDEBAR_TEXT.unknownRequest(requestId));
     return submitConfirmation(
       correctionDeps(() => d),
       email,
@@ -164,5 +187,11 @@ export function rpcExtendWindow(windowId: string, endIso: string): ActionResult 
 
 /** The tick's corrections step, on the system account's adapters. */
 export function correctionsTickStep(env: PermissionsEnv) {
-  return correctionsStep(adminCorrectionDeps(env.audit, memo(readDirectory)));
+  // The system account reads the control workbook itself: fresh even before the first publish.
+  return correctionsStep(
+    adminCorrectionDeps(
+      env.audit,
+      memo(() => directoryOf(env)),
+    ),
+  );
 }

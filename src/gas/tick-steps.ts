@@ -5,6 +5,9 @@ import type { TickStep } from '../app/tick/step';
 import { draftInboxTickStep } from '../app/tick/inbox-step';
 import { propertiesDraftInbox } from './permissions-inbox';
 import type { PermissionsEnv } from './permissions-env';
+import { publishDirectoryStep } from '../app/directory/tick-step';
+import { publishDirectory } from './directory-store';
+import { correctionsTickStep, directoryOf as republishSource } from './sidebar-entry';
 import { snapshotsTickStep } from './snapshot-entry';
 import { auditTickStepOf } from './audit-entry';
 
@@ -29,5 +32,9 @@ export function tickSteps(env: PermissionsEnv): TickStep[] {
     // 4. Snapshots: queue one for each window closed since the last tick, continue the job (issue 8).
     lazy('snapshots', () => snapshotsTickStep(env)),
     // Other areas: audit reconciliation, long jobs, corrections inbox — add a line each.
+    // Corrections: move the teachers' inbox into the register, write approved values (issue 10).
+    lazy('corrections', () => correctionsTickStep(env)),
+    // Last: publish the directory teachers' executions read (assignments, windows, corrections).
+    lazy('directory', () => publishDirectoryStep(() => republishSource(env), publishDirectory)),
   ];
 }

@@ -42,4 +42,6 @@ export interface CorrectionDeps {
 export interface AdminCorrectionDeps extends CorrectionDeps {
   control: ControlStore;
   audit: AuditSink;
+  /** The system account's email: the actor of what the tick decides on its own. */
+  system(): string;
 }

@@ -118,6 +118,7 @@ export function submitRequest(
       evidence,
       onBehalfOf,
     },
+    oldValue: request.oldValue,
     by: caller,
     at: iso(now),
   });
@@ -227,11 +228,13 @@ export function correctionsStep(deps: AdminCorrectionDeps): TickStep {
       for (const { entry } of waiting) {
         if (entry.kind === 'request') {
           if (register.some((r) => r.id === entry.draft.id)) continue;
-          const value = deps.cells.read(entry.draft).value;
+          // The value the teacher saw; if the cell moved since, the approval will say it is stale.
+          const oldValue =
+            entry.oldValue !== undefined ? entry.oldValue : deps.cells.read(entry.draft).value;
           const req: CorrectionRequest = {
             ...entry.draft,
             onBehalfOf: entry.draft.onBehalfOf ?? null,
-            oldValue: value,
+            oldValue,
             requestedBy: entry.by,
             requestedAt: entry.at,
             status: 'requested',
@@ -275,6 +278,15 @@ export function correctionsStep(deps: AdminCorrectionDeps): TickStep {
         const current = deps.cells.read(req).value;
         const outcome = applyCorrection(req, now, current);
         if (!outcome.ok) {
+          // A conflict (an earlier request for the same cell, or any change since) ends this one:
+          // it is never written, and says why so the teacher can ask again from the new value.
+          const ended: CorrectionRequest = {
+            ...req,
+            status: 'rejected',
+            decisionReason: M.notApplied(outcome.message),
+          };
+          register[register.findIndex((r) => r.id === req.id)] = ended;
+          audits.push(stepOf(ended, now, deps.system(), ended.decisionReason ?? ''));
           summary.push(`${req.id}: ${outcome.message}`);
           continue;
         }

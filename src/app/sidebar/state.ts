@@ -74,7 +74,7 @@ function item(d: Directory, r: CorrectionRequest): CorrectionItem {
   };
 }
 
-export function sidebarState(src: SidebarSources): SidebarState {
+export function buildSidebarState(src: SidebarSources): SidebarState {
   const d = src.directory;
   const facts = roleFactsOf(d);
   const me = src.caller.toLowerCase();

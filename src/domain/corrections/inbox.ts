@@ -1,7 +1,7 @@
 // The teachers' inbox in script properties: teachers cannot write to the control workbook, so a
 // request waits under its own key until the system's tick moves it there. Apps Script limits a
 // value to 9 KB and a store to 500 KB (apps-script-facts §3.2); a full inbox refuses, loses nothing.
-import type { RequestDraft } from './request';
+import type { CellValue, RequestDraft } from './request';
 import { M } from './messages';
 
 export const INBOX_PREFIX = 'inbox:correction:';
@@ -15,6 +15,8 @@ export type InboxEntry =
   | {
       kind: 'request';
       draft: RequestDraft;
+      /** The cell's value when the teacher asked (older entries lack it: read at the tick). */
+      oldValue?: CellValue;
       /** The requester's email as Apps Script reported it (Session.getActiveUser). */
       by: string;
       at: string;

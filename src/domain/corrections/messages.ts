@@ -24,5 +24,6 @@ export const M = {
   confirmed: (id: string) => `Đã xác nhận yêu cầu ${id}; chờ Hiệu trưởng duyệt.`,
   approved: (id: string) => `Đã duyệt yêu cầu ${id}; hệ thống ghi điểm mới vào sổ.`,
   rejected: (id: string) => `Đã từ chối yêu cầu ${id}.`,
+  notApplied: (why: string) => `Không ghi vào sổ (xung đột): ${why}`,
   applied: (id: string, cell: string) => `Đã ghi điểm theo yêu cầu ${id} vào ô ${cell}.`,
 } as const;

@@ -61,6 +61,7 @@ function world() {
     blockOpen: () => false,
     control: new MemoryControlStore(),
     audit,
+    system: () => 'sodiem@t.vn',
   };
   const tick = () =>
     correctionsStep(deps).run({

@@ -1,5 +1,5 @@
 // The sidebar's view model for each role, from a published directory.
-import { sidebarState, type SidebarSources } from '../../../src/app/sidebar/state';
+import { buildSidebarState, type SidebarSources } from '../../../src/app/sidebar/state';
 import type { Directory } from '../../../src/domain/directory';
 import type { CorrectionRequest } from '../../../src/domain/corrections/request';
 
@@ -93,7 +93,7 @@ const sources = (caller: string, now = Date.parse('2025-10-18T10:00:00.000Z')): 
 });
 
 it('shows a subject teacher their class, the open window with its end, and their requests', () => {
-  const s = sidebarState(sources('toan@t.vn'));
+  const s = buildSidebarState(sources('toan@t.vn'));
   expect(s.teaching).toHaveLength(1);
   expect(s.teaching[0]).toMatchObject({
     classId: '10A1',
@@ -108,19 +108,19 @@ it('shows a subject teacher their class, the open window with its end, and their
 });
 
 it('shows nothing open once the window has closed', () => {
-  const s = sidebarState(sources('toan@t.vn', Date.parse('2025-10-21T00:00:00.000Z')));
+  const s = buildSidebarState(sources('toan@t.vn', Date.parse('2025-10-21T00:00:00.000Z')));
   expect(s.teaching[0]?.open).toEqual([]);
 });
 
 it('shows the homeroom teacher their class and what waits for confirmation', () => {
-  const s = sidebarState(sources('cn@t.vn'));
+  const s = buildSidebarState(sources('cn@t.vn'));
   expect(s.teaching).toEqual([]);
   expect(s.homeroom[0]).toMatchObject({ classId: '10A1', conductMissing: 2 });
   expect(s.toConfirm.map((c) => c.id)).toEqual(['SC-1']);
 });
 
 it('gives the principal the windows, the approvals queue and the admin panels', () => {
-  const s = sidebarState(sources('ht@t.vn'));
+  const s = buildSidebarState(sources('ht@t.vn'));
   expect(s.roles).toMatchObject({ admin: true, principal: true });
   expect(s.principal?.approvals.map((c) => c.id)).toEqual(['SC-2']);
   expect(s.principal?.windows.map((w) => w.id)).toEqual(['W1']);
@@ -128,7 +128,7 @@ it('gives the principal the windows, the approvals queue and the admin panels', 
 });
 
 it('gives a stranger nothing but their name', () => {
-  const s = sidebarState(sources('khach@t.vn'));
+  const s = buildSidebarState(sources('khach@t.vn'));
   expect([s.teaching, s.homeroom, s.toConfirm, s.myCorrections]).toEqual([[], [], [], []]);
   expect(s.principal).toBeNull();
 });
