@@ -90,6 +90,9 @@ export const COST_TABLE: Record<string, CostEntry> = {
   'Menu.*': 1,
   'UrlFetchApp.fetch': { base: 2000, perUnit: 500 },
   'HTTPResponse.*': 1,
+  'User.*': 1,
+  'AuthorizationInfo.*': 1,
+  'PromptResponse.*': 1,
   'Logger.*': 1,
   'console.*': 1,
 };

@@ -13,6 +13,7 @@ import {
 import { cloneModel, modelOf, type SpreadsheetModel } from '../sheets/model';
 import { EmuBlob, blobOf, mimeFromName } from '../runtime/blob';
 import { asGas, strict } from '../runtime/strict';
+import { tally } from '../runtime/time';
 import {
   FOLDER_MIME,
   SPREADSHEET_MIME,
@@ -39,12 +40,15 @@ class DriveUser implements Pick<GoogleAppsScript.Drive.User, 'getEmail' | 'getNa
     private readonly email: string,
   ) {}
   getEmail(): string {
+    tally(this.ws, 'User.getEmail');
     return this.email;
   }
   getName(): string {
+    tally(this.ws, 'User.getName');
     return this.ws.users.get(this.email)?.name ?? this.email;
   }
   getDomain(): string {
+    tally(this.ws, 'User.getDomain');
     return this.ws.domainOf(this.email);
   }
   getPhotoUrl(): string {
@@ -181,42 +185,48 @@ abstract class DriveItem {
     };
     return this.self<T>();
   }
-  private share<T>(method: string, emails: unknown[], role: 'edit' | 'view', add: boolean): T {
+  private share<T>(
+    method: string,
+    emails: unknown[],
+    roles: Array<'edit' | 'view'>,
+    add: boolean,
+  ): T {
     this.count(method);
     const record = this.rec();
     requireEdit(this.ws, record);
     for (const user of emails) {
       const email = emailOf(user);
       if (email === record.owner) continue; // the owner keeps ownership
-      const set = role === 'edit' ? record.editors : record.viewers;
-      if (add) {
-        set.add(email);
-        if (role === 'edit') record.viewers.delete(email);
-      } else set.delete(email);
+      for (const role of roles) {
+        const set = role === 'edit' ? record.editors : record.viewers;
+        if (add) {
+          set.add(email);
+          if (role === 'edit') record.viewers.delete(email);
+        } else set.delete(email);
+      }
     }
     return this.self<T>();
   }
   addEditor<T>(user: unknown): T {
-    return this.share<T>('addEditor', [user], 'edit', true);
+    return this.share<T>('addEditor', [user], ['edit'], true);
   }
   addEditors<T>(emails: string[]): T {
-    return this.share<T>('addEditors', emails, 'edit', true);
+    return this.share<T>('addEditors', emails, ['edit'], true);
   }
   removeEditor<T>(user: unknown): T {
-    return this.share<T>('removeEditor', [user], 'edit', false);
+    return this.share<T>('removeEditor', [user], ['edit'], false);
   }
   addViewer<T>(user: unknown): T {
-    return this.share<T>('addViewer', [user], 'view', true);
+    return this.share<T>('addViewer', [user], ['view'], true);
   }
   addViewers<T>(emails: string[]): T {
-    return this.share<T>('addViewers', emails, 'view', true);
+    return this.share<T>('addViewers', emails, ['view'], true);
   }
   removeViewer<T>(user: unknown): T {
-    return this.share<T>('removeViewer', [user], 'view', false);
+    return this.share<T>('removeViewer', [user], ['view'], false);
   }
   revokePermissions<T>(user: unknown): T {
-    this.share<T>('revokePermissions', [user], 'edit', false);
-    return this.share<T>('revokePermissions', [user], 'view', false);
+    return this.share<T>('revokePermissions', [user], ['edit', 'view'], false);
   }
   /** Needs edit access on the item and on the destination ("an editor can still move an item"). */
   moveTo<T>(destination: unknown): T {

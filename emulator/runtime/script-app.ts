@@ -211,9 +211,18 @@ export function createScriptApp(ws: Workspace): GoogleAppsScript.Script.ScriptAp
     getAuthorizationInfo(_authMode?: unknown) {
       count('getAuthorizationInfo');
       return strict('AuthorizationInfo', {
-        getAuthorizationStatus: () => AuthorizationStatus.NOT_REQUIRED,
-        getAuthorizationUrl: () => null,
-        getAuthorizedScopes: () => Object.values(SCOPES),
+        getAuthorizationStatus: () => {
+          ws.count('AuthorizationInfo.getAuthorizationStatus');
+          return AuthorizationStatus.NOT_REQUIRED;
+        },
+        getAuthorizationUrl: () => {
+          ws.count('AuthorizationInfo.getAuthorizationUrl');
+          return null;
+        },
+        getAuthorizedScopes: () => {
+          ws.count('AuthorizationInfo.getAuthorizedScopes');
+          return Object.values(SCOPES);
+        },
       });
     },
     getInstallationSource() {

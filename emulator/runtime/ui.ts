@@ -188,8 +188,14 @@ export function createUi(ws: Workspace): GoogleAppsScript.Base.Ui {
       count('prompt');
       const answer = ask('prompt', args);
       return strict('PromptResponse', {
-        getResponseText: () => answer.text ?? '',
-        getSelectedButton: () => answer.button,
+        getResponseText: () => {
+          ws.count('PromptResponse.getResponseText');
+          return answer.text ?? '';
+        },
+        getSelectedButton: () => {
+          ws.count('PromptResponse.getSelectedButton');
+          return answer.button;
+        },
       });
     },
     showSidebar(output: unknown) {
