@@ -131,6 +131,24 @@ describe('cost table and the 6-minute limit', () => {
     expect(costOf('Gmail.whatever')).toBe(COST_TABLE.default);
   });
 
+  it('each service call is counted exactly once, by method name', () => {
+    const { emu } = setup();
+    emu.as(ADMIN).run((ctx: Ctx) => {
+      ctx.PropertiesService.getScriptProperties().setProperty('a', '1').getProperty('a');
+      ctx.DriveApp.getRootFolder().getName();
+      ctx.Utilities.computeDigest(ctx.Utilities.DigestAlgorithm.MD5, 'x');
+    });
+    expect(Object.fromEntries(emu.lastExecution()!.calls)).toEqual({
+      'PropertiesService.getScriptProperties': 1,
+      'Properties.setProperty': 1,
+      'Properties.getProperty': 1,
+      'DriveApp.getRootFolder': 1,
+      'Folder.getName': 1,
+      'Utilities.computeDigest': 1,
+    });
+    expect(emu.lastExecution()!.estimatedMs).toBeCloseTo(5 + 50 + 30 + 100 + 150 + 1, 0);
+  });
+
   it('an execution whose estimated time passes 6 minutes fails with "Exceeded maximum execution time"', () => {
     const { emu, doc } = setup();
     let opened = 0;
