@@ -6,9 +6,15 @@ import {
   CLASSES,
   CORRECTIONS,
   type Cell,
+  decodeSettings,
+  decodeTab,
   parseDate,
+  SETTINGS_TAB,
   SUBJECTS,
   TEACHERS,
+  type TeacherRow,
+  type AssignmentRow,
+  type CorrectionRow,
   text,
 } from '../../domain/control';
 import { parseFieldKey } from '../../domain/corrections/codec';
@@ -29,7 +35,7 @@ import {
 import { grade, type GradeInput } from '../../domain/rules';
 import { gradeInputOf, subjectsOfGrade } from '../../domain/setup';
 import type { Sex, Term } from '../../domain/school';
-import { readSettings, readTab, type ControlStore } from '../ports/control-store';
+import type { ControlStore } from '../ports/control-store';
 import { readGrid } from '../setup/refresh-summary';
 import type { Workbooks } from '../setup/ports';
 import { B } from './messages';
@@ -93,20 +99,25 @@ function attendanceOf(
 }
 
 /** The teacher of each subject of the class at `at` (the latest assignment that covers it). */
-function teachersOf(store: ControlStore, classId: string, at: string): Record<string, string> {
-  const names = new Map(readTab(store, TEACHERS).items.map((t) => [t.email.toLowerCase(), t.name]));
+function teachersOf(
+  teachers: readonly TeacherRow[],
+  assignments: readonly AssignmentRow[],
+  classId: string,
+  at: string,
+): Record<string, string> {
+  const names = new Map(teachers.map((t) => [t.email.toLowerCase(), t.name]));
   const out: Record<string, string> = {};
-  const list = readTab(store, ASSIGNMENTS)
-    .items.filter((a) => a.classId === classId && a.from <= at && (a.to === null || a.to > at))
+  const list = assignments
+    .filter((a) => a.classId === classId && a.from <= at && (a.to === null || a.to > at))
     .sort((a, b) => (a.from < b.from ? -1 : 1));
   for (const a of list) out[a.subjectId] = names.get(a.teacher.toLowerCase()) ?? a.teacher;
   return out;
 }
 
 /** Applied corrections of the class: each one changed a value after its deadline. */
-function correctionsOf(store: ControlStore, classId: string): Correction[] {
-  return readTab(store, CORRECTIONS)
-    .items.filter((r) => r.classId === classId && r.status === 'applied')
+function correctionsOf(rows: readonly CorrectionRow[], classId: string): Correction[] {
+  return rows
+    .filter((r) => r.classId === classId && r.status === 'applied')
     .flatMap((r): Correction[] => {
       const f = parseFieldKey(r.field);
       if (!CORRECTED.includes(f.field)) return [];
@@ -133,11 +144,16 @@ export function readBookInput(
   classId: string,
   printedAt: string,
 ): BookInput {
-  const { settings } = readSettings(deps.store);
-  const cls = readTab(deps.store, CLASSES).items.find((c) => c.id === classId);
+  // One batch read of the control workbook's tabs.
+  const specs = [CLASSES, SUBJECTS, TEACHERS, ASSIGNMENTS, CORRECTIONS] as const;
+  const tabs = deps.store.readTabs([SETTINGS_TAB, ...specs.map((t) => t.name)]);
+  const rows = (name: string) => tabs.get(name) ?? [];
+  const { settings } = decodeSettings(rows(SETTINGS_TAB));
+  const teacherRows = decodeTab(TEACHERS, rows(TEACHERS.name)).items;
+  const cls = decodeTab(CLASSES, rows(CLASSES.name)).items.find((c) => c.id === classId);
   if (!cls) throw new Error(B.noClass(classId));
   if (!cls.workbookId) throw new Error(B.noWorkbook(cls.name));
-  const subjects = subjectsOfGrade(readTab(deps.store, SUBJECTS).items, cls.grade);
+  const subjects = subjectsOfGrade(decodeTab(SUBJECTS, rows(SUBJECTS.name)).items, cls.grade);
   const layout = classLayout(cls, subjects, { schoolYear: settings.schoolYear });
   const grid = readGrid(deps.workbooks, cls.workbookId, layout);
   const students = rosterStudents(layout, grid.get(TAB.roster) ?? []);
@@ -150,11 +166,12 @@ export function readBookInput(
   const scores: BookInput['scores'] = {};
   for (const s of input.students)
     scores[s.id] = { '1': s.terms['1'] ?? {}, '2': s.terms['2'] ?? {} };
-  const teachers = teachersOf(deps.store, classId, printedAt);
-  const homeroom = readTab(deps.store, TEACHERS).items.find(
+  const assignments = decodeTab(ASSIGNMENTS, rows(ASSIGNMENTS.name)).items;
+  const teachers = teachersOf(teacherRows, assignments, classId, printedAt);
+  const homeroom = teacherRows.find(
     (t) => t.email.toLowerCase() === cls.homeroomTeacher.toLowerCase(),
   );
-  const principal = readTab(deps.store, TEACHERS).items.find((t) => t.roles.includes('principal'));
+  const principal = teacherRows.find((t) => t.roles.includes('principal'));
   return {
     school: settings,
     cls,
@@ -165,7 +182,7 @@ export function readBookInput(
     students: students.map(({ row: _row, ...s }) => s),
     scores,
     attendance: attendanceOf(layout, grid, students, settings.schoolYear),
-    corrections: correctionsOf(deps.store, classId),
+    corrections: correctionsOf(decodeTab(CORRECTIONS, rows(CORRECTIONS.name)).items, classId),
     grades: grade(input),
     printedAt,
   };
