@@ -3,6 +3,17 @@ import type { SetupDrive } from '../app/setup/ports';
 
 export class GasSetupDrive implements SetupDrive {
   private readonly folders = new Map<string, GoogleAppsScript.Drive.Folder>();
+  /** Files this execution created, reused for sharing (one getFileById less per class). */
+  private readonly files = new Map<string, GoogleAppsScript.Drive.File>();
+
+  private file(id: string): GoogleAppsScript.Drive.File {
+    let f = this.files.get(id);
+    if (!f) {
+      f = DriveApp.getFileById(id);
+      this.files.set(id, f);
+    }
+    return f;
+  }
 
   private folder(id: string): GoogleAppsScript.Drive.Folder {
     let f = this.folders.get(id);
@@ -30,11 +41,11 @@ export class GasSetupDrive implements SetupDrive {
       properties: { title: name, locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh' },
     });
     const id = created.spreadsheetId!;
-    if (folderId) DriveApp.getFileById(id).moveTo(this.folder(folderId));
+    if (folderId) this.file(id).moveTo(this.folder(folderId));
     return id;
   }
 
   addEditors(fileId: string, emails: readonly string[]): void {
-    if (emails.length > 0) DriveApp.getFileById(fileId).addEditors([...emails]);
+    if (emails.length > 0) this.file(fileId).addEditors([...emails]);
   }
 }

@@ -23,6 +23,8 @@ import { STUDENTS_HEADERS, STUDENTS_TAB } from './school-data';
 
 export const CONTROL_PROTECTION = 'sodiem:control';
 const ROWS = 1000;
+/** The roster import area holds a whole school (45 classes × 45 students and more). */
+const STUDENT_ROWS = 4000;
 
 export interface ControlTabPlan {
   name: string;
@@ -97,7 +99,7 @@ export function controlRequests(admins: readonly string[]): SheetsRequest[] {
       title: t.name,
       index: sheetId,
       gridProperties: {
-        rowCount: ROWS,
+        rowCount: t.name === STUDENTS_TAB ? STUDENT_ROWS : ROWS,
         columnCount: Math.max(t.headers.length, 3),
         frozenRowCount: 1,
       },
