@@ -187,3 +187,18 @@ describe('formats (https://developers.google.com/apps-script/reference/spreadshe
     ]);
   });
 });
+
+test('merge / getMergedRanges / breakApart (https://developers.google.com/apps-script/reference/spreadsheet/range#getmergedranges)', () => {
+  const { emu, owner, doc } = school();
+  const got = emu.as(owner).run(() => {
+    const ss = app(emu).openById(doc);
+    ss.getRange('Toán!A1:C1').merge();
+    const before = ss
+      .getRange('Toán!B1')
+      .getMergedRanges()
+      .map((r) => r.getA1Notation());
+    ss.getRange('Toán!A1:C1').breakApart();
+    return [before, ss.getRange('Toán!A1:C3').getMergedRanges().length];
+  });
+  expect(got).toEqual([['A1:C1'], 0]);
+});
