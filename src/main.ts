@@ -114,6 +114,14 @@ function setUpYearRpc() {
   return setup.runSetUpYear();
 }
 
+function importRosterRpc(source: string, classId: string | null) {
+  return setup.runImportRoster(source, classId);
+}
+
+function importRosterCsvRpc(csv: string, classId: string | null) {
+  return setup.runImportRosterCsv(csv, classId);
+}
+
 function refreshSummariesRpc(classIds: string[] | null) {
   return setup.runRefreshSummaries(classIds);
 }

@@ -3,13 +3,16 @@ import { makeControlWorkbook } from '../app/setup/create-control';
 import { maySetUp } from '../app/setup/guard';
 import { S } from '../app/setup/messages';
 import type { SetupDeps } from '../app/setup/ports';
-import { setUpSchoolYear, type SetupResult } from '../app/setup/setup-year';
+import { CHECKPOINT_KEY, setUpSchoolYear, type SetupResult } from '../app/setup/setup-year';
 import { recomputeSummaries } from '../app/setup/refresh-summary';
 import { GasControlStore } from './control-store';
 import { CONTROL_ID_KEY, controlIdOrThrow } from './permissions-env';
 import { PropertiesCheckpoints } from './setup-checkpoints';
 import { GasSetupDrive } from './setup-drive';
 import { GasWorkbooks } from './setup-workbooks';
+import { importRosterTable, type ImportResult } from '../app/setup/import-roster';
+import { parseCsv } from '../domain/setup';
+import type { Cell } from '../domain/control';
 
 export function setupDeps(controlId: string, actor: string): SetupDeps {
   return {
@@ -100,4 +103,43 @@ export function menuRefreshSummaries(): void {
       ui.ButtonSet.OK,
     );
   }
+}
+
+function guardedStore(): GasControlStore {
+  const controlId = controlIdOrThrow(PropertiesService.getScriptProperties());
+  const actor = Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  const store = new GasControlStore(controlId);
+  if (!maySetUp(store, actor)) throw new Error(S.notAdmin);
+  return store;
+}
+
+/** Imports the first tab of another Google Sheet (URL or id) into `Học sinh`. */
+export function runImportRoster(source: string, classId: string | null): ImportResult {
+  const store = guardedStore();
+  const book = /^https?:/.test(source)
+    ? SpreadsheetApp.openByUrl(source)
+    : SpreadsheetApp.openById(source);
+  const sheet = book.getSheets()[0]!;
+  const values = sheet.getDataRange().getValues() as Cell[][];
+  return importRosterTable(store, {
+    sheet: sheet.getName(),
+    values,
+    ...(classId ? { classId } : {}),
+  });
+}
+
+/** Imports CSV text (an uploaded file read by the sidebar) into `Học sinh`. */
+export function runImportRosterCsv(csv: string, classId: string | null): ImportResult {
+  const store = guardedStore();
+  return importRosterTable(store, {
+    sheet: 'CSV',
+    values: parseCsv(csv),
+    ...(classId ? { classId } : {}),
+  });
+}
+
+/** For the tick: continues a setup that stopped at its time budget (null when none is pending). */
+export function runPendingSetUp(): SetupResult | null {
+  if (PropertiesService.getScriptProperties().getProperty(CHECKPOINT_KEY) === null) return null;
+  return runSetUpYear();
 }

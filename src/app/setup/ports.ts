@@ -13,6 +13,11 @@ export interface SetupDrive {
   createSpreadsheet(name: string, folderId: string | null): string;
   /** Adds editors to a file (idempotent; no notification). */
   addEditors(fileId: string, emails: readonly string[]): void;
+  /**
+   * Lets the admins into the admin-only control workbook: Drive editors, and editors of each of
+   * its protections (idempotent).
+   */
+  shareControl(controlId: string, admins: readonly string[]): void;
 }
 
 export interface Workbooks {

@@ -106,6 +106,14 @@ export function setUpSchoolYear(deps: SetupDeps, budgetMs = DEFAULT_BUDGET_MS): 
     if (!cls.workbookId) cls.workbookId = cp.classes[cls.id]?.id;
   }
 
+  // The admins listed in Giáo viên may now open and edit the admin-only control workbook.
+  deps.drive.shareControl(
+    deps.store.id,
+    data.teachers
+      .filter((t) => t.roles.includes('admin') || t.roles.includes('principal'))
+      .map((t) => t.email.toLowerCase()),
+  );
+
   // Record workbook ids and the folder in the control workbook: one batch write.
   const writes: Array<{ name: string; values: ReturnType<typeof encodeTab> }> = [];
   if (classes.some((c, i) => c.workbookId !== data.classes[i]?.workbookId))

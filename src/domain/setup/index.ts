@@ -10,3 +10,5 @@ export * from './build-requests';
 export * from './class-values';
 export * from './summary';
 export * from './control-bootstrap';
+export * from './csv';
+export * from './roster-merge';

@@ -46,6 +46,11 @@ export class FakeDrive implements SetupDrive {
     const f = this.files.find((x) => x.id === fileId)!;
     for (const e of emails) f.editors.add(e);
   }
+  controlAdmins = new Set<string>();
+  shareControl(_controlId: string, admins: readonly string[]): void {
+    this.calls++;
+    for (const a of admins) this.controlAdmins.add(a);
+  }
 }
 
 export class FakeWorkbooks implements Workbooks {

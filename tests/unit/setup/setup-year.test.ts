@@ -1,7 +1,7 @@
 // The setup use case on port doubles: valid input builds every class; invalid input creates
 // nothing; re-runs change only what is new; a small time budget resumes from the checkpoint.
 import { MemoryControlStore, readTab } from '../../../src/app/ports/control-store';
-import { setUpYear } from '../../../src/app/setup/setup-year';
+import { setUpSchoolYear } from '../../../src/app/setup/setup-year';
 import { CLASSES, EVENTS, SETTINGS_TAB, decodeSettings } from '../../../src/domain/control';
 import { STUDENTS_TAB } from '../../../src/domain/setup';
 import { FakeDrive, FakeWorkbooks, MemoryCheckpoints, SteppingClock } from './doubles';
@@ -31,10 +31,10 @@ function world(stepMs = 0) {
   return { deps, store, drive, workbooks, checkpoints };
 }
 
-describe('setUpYear', () => {
+describe('setUpSchoolYear', () => {
   it('creates the folder and one built, shared workbook per class, and records their ids', () => {
     const w = world();
-    const r = setUpYear(w.deps);
+    const r = setUpSchoolYear(w.deps);
     expect(r.status).toBe('done');
     if (r.status !== 'done') return;
     expect(w.drive.folders).toEqual([
@@ -64,7 +64,7 @@ describe('setUpYear', () => {
       STUDENTS_TAB,
       students([student('10A1', '', '31/02/2010'), student('9Z', 'Lê Văn An', '01/01/2010')]),
     );
-    const r = setUpYear(w.deps);
+    const r = setUpSchoolYear(w.deps);
     expect(r.status).toBe('invalid');
     if (r.status !== 'invalid') return;
     expect(r.problems.map((p) => p.column)).toEqual(['Họ và tên', 'Ngày sinh', 'Lớp']);
@@ -74,10 +74,10 @@ describe('setUpYear', () => {
 
   it('re-running with nothing new writes nothing; a joiner is appended, renumbered, nothing moves', () => {
     const w = world();
-    setUpYear(w.deps);
+    setUpSchoolYear(w.deps);
     w.workbooks.set('wb1', 'Toán', 4, 4, 8.5); // Lê Văn An's TX1
     const writesBefore = w.workbooks.writes.length;
-    const again = setUpYear(w.deps);
+    const again = setUpSchoolYear(w.deps);
     expect(again.status === 'done' && again.unchanged).toEqual(['10A1', '11A1']);
     expect(w.workbooks.writes.length).toBe(writesBefore);
     expect(w.drive.files).toHaveLength(2);
@@ -87,7 +87,7 @@ describe('setUpYear', () => {
       ...rows,
       student('10A1', 'Bùi Thị Bích', '02/02/2010', 'Nữ', { joined: '05/01/2026' }),
     ]);
-    const third = setUpYear(w.deps);
+    const third = setUpSchoolYear(w.deps);
     expect(third.status === 'done' && third.updated).toEqual(['10A1']);
     expect(w.workbooks.get('wb1', 'Toán', 4, 4)).toBe(8.5);
     expect(w.workbooks.get('wb1', 'Toán', 4, 3)).toBe('Lê Văn An');
@@ -98,11 +98,11 @@ describe('setUpYear', () => {
 
   it('stops at the time budget and continues from the checkpoint without creating twice', () => {
     const w = world(60_000);
-    const first = setUpYear(w.deps, 3 * 60_000);
+    const first = setUpSchoolYear(w.deps, 3 * 60_000);
     expect(first.status).toBe('partial');
     expect(first.status === 'partial' && first.remaining).toEqual(['11A1']);
     expect(readTab(w.store, CLASSES).items.map((c) => c.workbookId ?? null)).toEqual(['wb1', null]);
-    const second = setUpYear(w.deps, 10 * 60_000);
+    const second = setUpSchoolYear(w.deps, 10 * 60_000);
     expect(second.status).toBe('done');
     expect(w.drive.files.map((f) => f.name)).toHaveLength(2);
     expect(w.drive.folders).toHaveLength(1);
