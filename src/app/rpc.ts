@@ -38,7 +38,9 @@ export interface HomeroomCard {
   absencesThisMonth: number;
 }
 
-export type CorrectionStatus = 'requested' | 'confirmed' | 'approved' | 'rejected' | 'applied';
+/** `queued`: sent from the sidebar, waiting in the inbox for the system's next run. */
+export type CorrectionStatus =
+  'queued' | 'requested' | 'confirmed' | 'approved' | 'rejected' | 'applied';
 
 export interface CorrectionItem {
   id: string;
@@ -50,6 +52,8 @@ export interface CorrectionItem {
   new: string;
   reason: string;
   status: CorrectionStatus;
+  /** Why it was rejected or could not be written. */
+  decisionReason: string | null;
   requestedBy: string;
   requestedAt: string;
 }

@@ -31,7 +31,7 @@ export interface Directory {
   homerooms: HomeroomAssignment[];
   assignments: Assignment[];
   windows: EntryWindow[];
-  /** Correction requests still in progress (requested, confirmed, approved). */
+  /** Correction requests in progress, and the latest decided ones (applied, rejected). */
   corrections: CorrectionRequest[];
 }
 

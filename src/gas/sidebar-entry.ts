@@ -9,6 +9,7 @@ import {
 } from '../app/corrections/service';
 import { buildDirectory } from '../app/directory/build';
 import { fromRow } from '../domain/corrections/codec';
+import { inboxEntries } from '../domain/corrections/inbox';
 import { LAST_TICK_KEY } from '../app/directory/tick-step';
 import { GUARDS, RoleRefusedError, withRole } from '../app/auth/with-role';
 import { WindowError } from '../domain/windows';
@@ -53,6 +54,8 @@ export function stateFor(email: string, directory: Directory = readDirectory()):
     directory,
     progress: (classId, subjectId, open) => progressOf(directory, classId, subjectId, open),
     homeroom: (classId) => homeroomOf(directory, classId, now),
+    inbox: () =>
+      inboxEntries(PropertiesService.getScriptProperties().getProperties()).map((w) => w.entry),
     admin: () => {
       const env = permissionsEnv();
       const events = readTab(env.control, EVENTS).items;
@@ -138,6 +141,7 @@ export function rpcConfirmCorrection(requestId: string): ActionResult {
       email,
       requestId,
       req.classId,
+      req,
     );
   });
 }

@@ -131,12 +131,15 @@ export function submitConfirmation(
   caller: string,
   requestId: string,
   classId: string,
+  /** The request as last published: refuses at once what the tick would refuse (own request). */
+  known?: CorrectionRequest,
 ): string {
   const now = deps.now();
   const facts = deps.roles();
-  const allowed =
-    meets(facts, { kind: 'homeroom', classId }, caller, now) || isAdmin(facts, caller);
-  if (!allowed) throw new CorrectionRefusedError(M.notHomeroom(classId));
+  const isHomeroom = meets(facts, { kind: 'homeroom', classId }, caller, now);
+  const admin = isAdmin(facts, caller);
+  if (!isHomeroom && !admin) throw new CorrectionRefusedError(M.notHomeroom(classId));
+  if (known) must(confirmCorrection(known, caller, iso(now), { isHomeroom, isAdmin: admin }));
   queue(deps, { kind: 'confirm', requestId, by: caller, at: iso(now) });
   return M.confirmed(requestId);
 }

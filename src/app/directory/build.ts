@@ -5,6 +5,10 @@ import type { CorrectionRequest } from '../../domain/corrections/request';
 import type { School } from '../permissions/school';
 import { permissionFacts } from '../permissions/school';
 
+const DECIDED = ['applied', 'rejected'];
+/** Decided requests kept in the directory (the register in the control workbook keeps all). */
+export const KEEP_DECIDED = 200;
+
 export function buildDirectory(
   school: School,
   controlId: string,
@@ -37,6 +41,10 @@ export function buildDirectory(
     homerooms: facts.homerooms,
     assignments: school.assignments,
     windows: school.windows,
-    corrections: corrections.filter((r) => r.status !== 'applied' && r.status !== 'rejected'),
+    // In progress, and the latest decided ones so requesters see how theirs ended.
+    corrections: [
+      ...corrections.filter((r) => !DECIDED.includes(r.status)),
+      ...corrections.filter((r) => DECIDED.includes(r.status)).slice(-KEEP_DECIDED),
+    ],
   };
 }

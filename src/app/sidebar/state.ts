@@ -7,6 +7,7 @@ import type { AssessmentGroup } from '../../domain/school';
 import { GROUP_LABEL, isOpenFor, scopeLabel, windowState } from '../../domain/windows';
 import type { EntryWindow } from '../../domain/windows/types';
 import type { CorrectionRequest } from '../../domain/corrections/request';
+import type { InboxEntry } from '../../domain/corrections/inbox';
 import { show } from '../../domain/corrections/request';
 import type {
   Alert,
@@ -31,6 +32,8 @@ export interface SidebarSources {
   /** Required scores missing and invalid cells in the open blocks of one class × subject. */
   progress(classId: string, subjectId: string, open: WindowInfo[]): Progress;
   homeroom(classId: string): { conductMissing: number; absencesThisMonth: number };
+  /** What waits in the inbox for the system's next run (requests and confirmations). */
+  inbox?: () => InboxEntry[];
   /** Only for admins (they can read the control workbook and the system's state). */
   admin?: () => {
     alerts: Alert[];
@@ -69,10 +72,33 @@ function item(d: Directory, r: CorrectionRequest): CorrectionItem {
     new: show(r.newValue),
     reason: r.reason,
     status: r.status,
+    decisionReason: r.decisionReason,
     requestedBy: r.onBehalfOf ?? r.requestedBy,
     requestedAt: r.requestedAt,
   };
 }
+
+function queuedItem(d: Directory, e: Extract<InboxEntry, { kind: 'request' }>): CorrectionItem {
+  const r = e.draft;
+  const cls = d.classes.find((c) => c.id === r.classId);
+  return {
+    id: r.id,
+    classId: r.classId,
+    studentName: r.studentId,
+    subjectName: cls?.subjects.find((s) => s.id === r.subjectId)?.name ?? r.subjectId,
+    cell: r.cell,
+    old: show(e.oldValue ?? null),
+    new: show(r.newValue),
+    reason: r.reason,
+    status: 'queued',
+    decisionReason: null,
+    requestedBy: r.onBehalfOf ?? e.by,
+    requestedAt: e.at,
+  };
+}
+
+/** Decided requests a requester still sees (the latest first). */
+const RECENT_DECIDED = 10;
 
 export function buildSidebarState(src: SidebarSources): SidebarState {
   const d = src.directory;
@@ -132,13 +158,32 @@ export function buildSidebarState(src: SidebarSources): SidebarState {
       ...src.homeroom(c.id),
     };
   });
-  const mine = d.corrections.filter(
-    (r) =>
-      (r.onBehalfOf ?? r.requestedBy).toLowerCase() === me || r.requestedBy.toLowerCase() === me,
+  const waiting = src.inbox?.() ?? [];
+  const isMine = (author: string, by: string) =>
+    author.toLowerCase() === me || by.toLowerCase() === me;
+  const published = new Set(d.corrections.map((r) => r.id));
+  const queued = waiting.flatMap((e) =>
+    e.kind === 'request' && !published.has(e.draft.id) && isMine(e.draft.onBehalfOf ?? e.by, e.by)
+      ? [queuedItem(d, e)]
+      : [],
+  );
+  const mineAll = d.corrections.filter((r) => isMine(r.onBehalfOf ?? r.requestedBy, r.requestedBy));
+  const mine = [
+    ...mineAll.filter((r) => r.status !== 'applied' && r.status !== 'rejected'),
+    ...mineAll
+      .filter((r) => r.status === 'applied' || r.status === 'rejected')
+      .slice(-RECENT_DECIDED)
+      .reverse(),
+  ];
+  const confirmedByMe = new Set(
+    waiting.flatMap((e) =>
+      e.kind === 'confirm' && e.by.toLowerCase() === me ? [e.requestId] : [],
+    ),
   );
   const toConfirm = d.corrections.filter(
     (r) =>
       r.status === 'requested' &&
+      !confirmedByMe.has(r.id) &&
       homeroomOf.some((c) => c.id === r.classId) &&
       r.requestedBy.toLowerCase() !== me,
   );
@@ -156,7 +201,7 @@ export function buildSidebarState(src: SidebarSources): SidebarState {
     },
     teaching,
     homeroom,
-    myCorrections: mine.map((r) => item(d, r)),
+    myCorrections: [...queued, ...mine.map((r) => item(d, r))],
     toConfirm: toConfirm.map((r) => item(d, r)),
     principal:
       admin && extra
