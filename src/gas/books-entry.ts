@@ -8,6 +8,7 @@ import {
   type ExportResult,
 } from '../app/books/export-job';
 import { B } from '../app/books/messages';
+import { renderClassBook } from '../app/books/render';
 import { ARCHIVE, CLASSES } from '../domain/control';
 import { readSettings, readTab } from '../app/ports/control-store';
 import { maySetUp } from '../app/setup/guard';
@@ -115,4 +116,21 @@ export async function menuExportBooks(): Promise<void> {
   } catch (error) {
     ui.alert(B.title, error instanceof Error ? error.message : String(error), ui.ButtonSet.OK);
   }
+}
+
+/**
+ * The class book for the snapshot job (src/app/snapshots: BookRenderer). Async like every PDF
+ * render (pdf-lib's save is promise-based): the snapshot's pdf step must await it.
+ */
+export function snapshotBookRenderer(
+  controlId: string,
+): (cls: { id: string }, term: 1 | 2 | null) => Promise<Uint8Array> {
+  const store = new GasControlStore(controlId);
+  const workbooks = new GasWorkbooks();
+  return (cls, term) =>
+    renderClassBook(
+      readBookInput({ store, workbooks }, cls.id, new Date().toISOString()),
+      bundledFonts(),
+      term === 1 ? 1 : 2,
+    );
 }
