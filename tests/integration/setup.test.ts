@@ -327,3 +327,76 @@ describe('setup in the emulator: bad input creates nothing and lists every probl
     expect(result.problems!.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('setup in the emulator: control workbook and roster import', () => {
+  it('bootstraps a control workbook only admins can edit, and refuses setup by a teacher', () => {
+    const emu = fresh();
+    const teacher = 'gv.toan@thpt-mau.edu.vn';
+    emu.addUser(CLERK);
+    emu.addUser(teacher);
+    const made = emu
+      .as(CLERK)
+      .run((ctx) =>
+        (
+          ctx as unknown as { createControlWorkbookRpc: () => { id: string; name: string } }
+        ).createControlWorkbookRpc(),
+      );
+    expect(made.name).toBe('Quản trị sổ điểm 2025-2026');
+    const s = emu.sheet(made.id);
+    expect(s.sheetNames()).toEqual([
+      'Cài đặt',
+      'Giáo viên',
+      'Lớp',
+      'Môn học',
+      'Phân công',
+      'Khung nhập điểm',
+      'Yêu cầu sửa điểm',
+      'Nhật ký',
+      'Sự kiện',
+      'Lưu trữ',
+      'Học sinh',
+    ]);
+    expect(s.values("'Môn học'!A2:G2")[0]).toEqual([
+      10,
+      'ngu-van',
+      'Ngữ văn',
+      'Tính điểm',
+      105,
+      '',
+      4,
+    ]);
+    expect(s.protections().every((p) => p.description === 'sodiem:control')).toBe(true);
+    emu.ws.files.get(made.id)!.editors.add(teacher);
+    expect(() => emu.as(teacher).type(made.id, "'Lớp'!A2", '10A1')).toThrow(EditRefusedError);
+    emu.as(CLERK).type(made.id, "'Môn học'!D2", 'Nhận xét');
+    expect(() => emu.as(CLERK).type(made.id, "'Môn học'!D3", 'Loại khác')).toThrow(
+      EditRefusedError,
+    );
+    expect(() => emu.as(teacher).rpc(made.id, 'setUpYearRpc')).toThrow(/Quản trị/);
+  });
+
+  it('imports a roster from another Google Sheet with aliases, once', () => {
+    const emu = fresh();
+    emu.addUser(CLERK);
+    const made = emu
+      .as(CLERK)
+      .run((ctx) =>
+        (
+          ctx as unknown as { createControlWorkbookRpc: () => { id: string } }
+        ).createControlWorkbookRpc(),
+      );
+    const src = emu.createSpreadsheet(CLERK, 'Danh sách lớp 10A1 (từ phần mềm cũ)');
+    emu.sheet(src).set('A1:E3', [
+      ['STT', 'Ho va ten', 'Ngày tháng năm sinh', 'Nữ', 'Dân tộc'],
+      [1, 'Nguyễn Thị Ánh'.normalize('NFD'), '12/03/2010', 'x', 'Tày'],
+      [2, 'Lê Văn An', '01/01/2010', '', 'Kinh'],
+    ]);
+    const r1 = emu.as(CLERK).rpc(made.id, 'importRosterRpc', src, '10A1');
+    expect(r1).toEqual({ status: 'done', read: 2, added: 2 });
+    const r2 = emu.as(CLERK).rpc(made.id, 'importRosterRpc', src, '10A1');
+    expect(r2).toEqual({ status: 'done', read: 2, added: 0 });
+    const rows = emu.sheet(made.id).values("'Học sinh'!A2:F3");
+    expect(rows[0]!.slice(2, 6)).toEqual(['Nguyễn Thị Ánh', '12/03/2010', 'Nữ', 'Tày']);
+    expect((rows[0]![2] as string) === 'Nguyễn Thị Ánh'.normalize('NFC')).toBe(true);
+  });
+});
