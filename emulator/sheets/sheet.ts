@@ -10,12 +10,14 @@ import { ProtectionImpl } from './protection';
 import { RangeImpl } from './range';
 import { SpreadsheetImpl } from './spreadsheet';
 import { strict } from './strict';
+import { sheetLayoutMethods, type SheetLayoutMethods } from './sheet-layout';
 import { shiftDimension, sortRows } from './structure';
 import { writeGrid } from './writes';
 import { normaliseWritten } from './context';
 
 type S = GoogleAppsScript.Spreadsheet.Sheet;
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- methods mixed in below
 export class SheetImpl implements Pick<
   S,
   | 'getName'
@@ -36,13 +38,13 @@ export class SheetImpl implements Pick<
     return strict(this, 'Sheet');
   }
 
-  private count(method: string, units = 1): void {
+  count(method: string, units = 1): void {
     this.doc.ws.count(`Sheet.${method}`, units);
   }
-  private get m(): SheetModel {
+  get m(): SheetModel {
     return this.doc.sheet(this.sheetId);
   }
-  private structural(rect?: { r0: number; r1: number; c0: number; c1: number }): SheetModel {
+  structural(rect?: { r0: number; r1: number; c0: number; c1: number }): SheetModel {
     const sheet = this.m;
     checkStructure(this.doc.ws, this.doc.file(), this.doc.model(), sheet, this.doc.user(), rect);
     this.doc.touch();
@@ -171,7 +173,7 @@ export class SheetImpl implements Pick<
     return this;
   }
 
-  private shift(dim: 'ROWS' | 'COLUMNS', at: number, delta: number): void {
+  shift(dim: 'ROWS' | 'COLUMNS', at: number, delta: number): void {
     const sheet = this.m;
     const rect =
       dim === 'ROWS'
@@ -179,62 +181,6 @@ export class SheetImpl implements Pick<
         : { r0: 0, r1: sheet.rowCount, c0: at, c1: at + Math.max(1, -delta) };
     this.structural(rect);
     shiftDimension(this.doc.model(), sheet, dim, at, delta);
-  }
-  insertRowsBefore(beforePosition: number, howMany: number): SheetImpl {
-    this.count('insertRowsBefore');
-    this.shift('ROWS', beforePosition - 1, howMany);
-    return this;
-  }
-  insertRowsAfter(afterPosition: number, howMany: number): SheetImpl {
-    this.count('insertRowsAfter');
-    this.shift('ROWS', afterPosition, howMany);
-    return this;
-  }
-  insertRows(rowIndex: number, numRows = 1): void {
-    this.count('insertRows');
-    this.shift('ROWS', rowIndex - 1, numRows);
-  }
-  insertRowBefore(beforePosition: number): SheetImpl {
-    this.count('insertRowBefore');
-    this.shift('ROWS', beforePosition - 1, 1);
-    return this;
-  }
-  insertRowAfter(afterPosition: number): SheetImpl {
-    this.count('insertRowAfter');
-    this.shift('ROWS', afterPosition, 1);
-    return this;
-  }
-  deleteRows(rowPosition: number, howMany: number): void {
-    this.count('deleteRows');
-    this.shift('ROWS', rowPosition - 1, -howMany);
-  }
-  deleteRow(rowPosition: number): SheetImpl {
-    this.count('deleteRow');
-    this.shift('ROWS', rowPosition - 1, -1);
-    return this;
-  }
-  insertColumnsBefore(beforePosition: number, howMany: number): SheetImpl {
-    this.count('insertColumnsBefore');
-    this.shift('COLUMNS', beforePosition - 1, howMany);
-    return this;
-  }
-  insertColumnsAfter(afterPosition: number, howMany: number): SheetImpl {
-    this.count('insertColumnsAfter');
-    this.shift('COLUMNS', afterPosition, howMany);
-    return this;
-  }
-  insertColumns(columnIndex: number, numColumns = 1): void {
-    this.count('insertColumns');
-    this.shift('COLUMNS', columnIndex - 1, numColumns);
-  }
-  deleteColumns(columnPosition: number, howMany: number): void {
-    this.count('deleteColumns');
-    this.shift('COLUMNS', columnPosition - 1, -howMany);
-  }
-  deleteColumn(columnPosition: number): SheetImpl {
-    this.count('deleteColumn');
-    this.shift('COLUMNS', columnPosition - 1, -1);
-    return this;
   }
   sort(columnPosition: number, ascending = true): SheetImpl {
     this.count('sort');
@@ -276,85 +222,6 @@ export class SheetImpl implements Pick<
   showSheet(): SheetImpl {
     this.count('showSheet');
     this.structural().hidden = false;
-    return this;
-  }
-  setColumnWidth(columnPosition: number, width: number): SheetImpl {
-    this.count('setColumnWidth');
-    this.structural().columnWidths.set(columnPosition - 1, width);
-    return this;
-  }
-  setColumnWidths(startColumn: number, numColumns: number, width: number): SheetImpl {
-    this.count('setColumnWidths');
-    const sheet = this.structural();
-    for (let i = 0; i < numColumns; i++) sheet.columnWidths.set(startColumn - 1 + i, width);
-    return this;
-  }
-  getColumnWidth(columnPosition: number): number {
-    this.count('getColumnWidth');
-    return this.m.columnWidths.get(columnPosition - 1) ?? 100;
-  }
-  setRowHeights(startRow: number, numRows: number, height: number): SheetImpl {
-    this.count('setRowHeights');
-    const sheet = this.structural();
-    for (let i = 0; i < numRows; i++) sheet.rowHeights.set(startRow - 1 + i, height);
-    return this;
-  }
-  /** Widths are not measured from text: auto-resize is recorded as the default width (Assumption). */
-  autoResizeColumns(startColumn: number, numColumns: number): SheetImpl {
-    this.count('autoResizeColumns');
-    const sheet = this.structural();
-    for (let i = 0; i < numColumns; i++) sheet.columnWidths.delete(startColumn - 1 + i);
-    return this;
-  }
-  autoResizeColumn(columnPosition: number): SheetImpl {
-    this.count('autoResizeColumn');
-    this.structural().columnWidths.delete(columnPosition - 1);
-    return this;
-  }
-  getRowHeight(rowPosition: number): number {
-    this.count('getRowHeight');
-    return this.m.rowHeights.get(rowPosition - 1) ?? 21;
-  }
-  getTabColor(): string | null {
-    this.count('getTabColor');
-    return this.m.tabColor;
-  }
-  setRowHeight(rowPosition: number, height: number): SheetImpl {
-    this.count('setRowHeight');
-    this.structural().rowHeights.set(rowPosition - 1, height);
-    return this;
-  }
-  hideColumns(columnIndex: number, numColumns = 1): void {
-    this.count('hideColumns');
-    const sheet = this.structural();
-    for (let i = 0; i < numColumns; i++) sheet.hiddenColumns.add(columnIndex - 1 + i);
-  }
-  showColumns(columnIndex: number, numColumns = 1): void {
-    this.count('showColumns');
-    const sheet = this.structural();
-    for (let i = 0; i < numColumns; i++) sheet.hiddenColumns.delete(columnIndex - 1 + i);
-  }
-  hideRows(rowIndex: number, numRows = 1): void {
-    this.count('hideRows');
-    const sheet = this.structural();
-    for (let i = 0; i < numRows; i++) sheet.hiddenRows.add(rowIndex - 1 + i);
-  }
-  showRows(rowIndex: number, numRows = 1): void {
-    this.count('showRows');
-    const sheet = this.structural();
-    for (let i = 0; i < numRows; i++) sheet.hiddenRows.delete(rowIndex - 1 + i);
-  }
-  isColumnHiddenByUser(columnPosition: number): boolean {
-    this.count('isColumnHiddenByUser');
-    return this.m.hiddenColumns.has(columnPosition - 1);
-  }
-  isRowHiddenByUser(rowPosition: number): boolean {
-    this.count('isRowHiddenByUser');
-    return this.m.hiddenRows.has(rowPosition - 1);
-  }
-  setTabColor(color: string | null): SheetImpl {
-    this.count('setTabColor');
-    this.structural().tabColor = color;
     return this;
   }
   clear(): SheetImpl {
@@ -436,3 +303,8 @@ export class SheetImpl implements Pick<
       .map((d) => new MetadataImpl(this.doc, d.id));
   }
 }
+
+// Row/column structure and sizes live in sheet-layout.ts (one purpose per file).
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface SheetImpl extends SheetLayoutMethods {}
+Object.assign(SheetImpl.prototype, sheetLayoutMethods);
