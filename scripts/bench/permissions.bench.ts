@@ -3,7 +3,8 @@
 // done naively per block with Range.protect() + removeEditors + addEditors + setDescription, all in
 // the emulator with its cost table (emulator/core/cost.ts).
 import type { BenchRow } from './row';
-import { build } from '../build';
+import * as path from 'node:path';
+import { buildServer } from '../build';
 import { EXECUTION_LIMIT_MS } from '../../emulator/core/cost';
 import type { Execution } from '../../emulator';
 import {
@@ -12,6 +13,7 @@ import {
   PRINCIPAL,
   SYSTEM,
   type World,
+  useBundle,
 } from '../../tests/integration/permissions-world';
 import {
   loadSchoolFromEmulator,
@@ -65,7 +67,9 @@ function last(w: World): Execution {
 }
 
 export async function rows(): Promise<BenchRow[]> {
-  await build();
+  const own = path.resolve(__dirname, '../../build/permissions-bench');
+  await buildServer(own);
+  useBundle(own);
   const out: BenchRow[] = [];
   // ---- ours: Sheets API diff, one batchUpdate per workbook -------------------------------------
   const w = makeWorld('bound', CLASSES, true);

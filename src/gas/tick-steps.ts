@@ -10,6 +10,10 @@ import { publishDirectory } from './directory-store';
 import { correctionsTickStep, directoryOf as republishSource } from './sidebar-entry';
 import { snapshotsTickStep } from './snapshot-entry';
 import { auditTickStepOf } from './audit-entry';
+import { lateEditsTickStep } from '../app/tick/late-edits-step';
+import { fileEditFeed } from '../app/audit/feed';
+import { DriveSystemFiles } from './audit-files';
+import { SheetsCellReverter } from './permissions-revert';
 
 /**
  * Builds a step only when it runs, so a step whose set-up fails (a missing tab, no directory yet)
@@ -27,8 +31,15 @@ export function tickSteps(env: PermissionsEnv): TickStep[] {
     permissionsTickStep({ ...env.sync, loadSchool: env.school }),
     // 2. Refusals logged by people who cannot write the control workbook.
     draftInboxTickStep(propertiesDraftInbox(env.props), env.audit),
-    // 3. Late edits: lateEditsTickStep({ loadSchool: env.school, feed, reverter, audit: env.audit })
-    //    once the audit area's edit feed exists (src/app/tick/late-edits-step.ts, EditFeed).
+    // 3. Late edits caught by the reconciliation: revert when known late, flag otherwise.
+    lazy('late-edits', () =>
+      lateEditsTickStep({
+        loadSchool: env.school,
+        feed: fileEditFeed(new DriveSystemFiles(env.props)),
+        reverter: new SheetsCellReverter(),
+        audit: env.audit,
+      }),
+    ),
     // 4. Snapshots: queue one for each window closed since the last tick, continue the job (issue 8).
     lazy('snapshots', () => snapshotsTickStep(env)),
     // Other areas: audit reconciliation, long jobs, corrections inbox — add a line each.

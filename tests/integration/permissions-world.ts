@@ -26,6 +26,11 @@ export interface Gas {
 export const gas = (ctx: unknown): Gas => ctx as Gas;
 
 export const dist = path.resolve(__dirname, '../../dist');
+let bundleDir = dist;
+/** Loads the bundle from another folder (a test's own build, safe from other test files' rebuilds). */
+export function useBundle(dir: string): void {
+  bundleDir = dir;
+}
 export const SYSTEM = 'sodiem@truong.edu.vn';
 export const PRINCIPAL = 'hieutruong@truong.edu.vn';
 export const CLERK = 'vanthu@truong.edu.vn';
@@ -186,7 +191,7 @@ export function makeWorld(
     ins.model.sheets[i]!.columnCount = 30;
     if (values.length > 0) ins.set(`'${name}'!A1`, values as never);
   });
-  emu.loadBundle(dist);
+  emu.loadBundle(bundleDir);
   emu.as(SYSTEM).run((c) => {
     const ctx = gas(c);
     ctx.PropertiesService.getScriptProperties().setProperty('sodiem.controlId', control);

@@ -1,7 +1,9 @@
 // Issue 6 end to end: the built bundle in the emulator. Every role against every kind of block in
 // every window state; deadline locking in both deployments; mid-term replacement; refused role
 // calls; an idempotent second sync.
-import { build } from '../../scripts/build';
+import * as path from 'node:path';
+import { buildServer } from '../../scripts/build';
+import { auditWorld } from './audit-world';
 import { planWorkbook, whoCouldEdit, type PermissionFacts } from '../../src/domain/permissions';
 import { blocksOf, classLayout } from '../../src/domain/layout';
 import {
@@ -19,10 +21,14 @@ import {
   PRINCIPAL,
   SYSTEM,
   type World,
+  useBundle,
 } from './permissions-world';
 
+// Its own build folder: other test files rebuild dist/ while this one runs.
+const OWN = path.resolve(__dirname, '../../build/permissions-it');
 beforeAll(async () => {
-  await build();
+  await buildServer(OWN);
+  useBundle(OWN);
 }, 120_000);
 
 const MIN = 60_000;
@@ -325,5 +331,55 @@ describe('staff changes, refusals, idempotent sync', () => {
     };
     expect(second.value.every((l) => /không cần thay đổi/.test(l))).toBe(true);
     expect(calls(w.emu.executions.length - 1)).toBe(0);
+  });
+});
+
+describe('late edits (edits after the deadline, before the lock landed)', () => {
+  const nhatKy = (w: World) =>
+    w.emu
+      .sheet(w.control)
+      .values("'Nhật ký'!C2:I200")
+      .filter((r) => String(r[2]).startsWith('late-edit'));
+
+  it('add-on: an edit whose time is known to be late is reverted and logged', () => {
+    const w = auditWorld('addon', ['10A1', '10A2', '11B1']);
+    activate(w);
+    // 08:00–09:30 Việt Nam time (01:00Z–02:30Z); hourly ticks at about 02:00Z and 03:00Z.
+    command(
+      w,
+      PRINCIPAL,
+      'tạo; tx1; HK1; thường xuyên; 05/09/2025 08:00; 05/09/2025 09:30; toàn trường',
+    );
+    const book = w.books['10A1']!;
+    w.emu.advanceTo(Date.parse('2025-09-05T02:10:00Z'));
+    expect(canType(w, AN, book, "'Toán'!D5", '8')).toBe(true); // in time
+    w.emu.advanceTo(Date.parse('2025-09-05T02:31:00Z'));
+    expect(canType(w, AN, book, "'Toán'!D6", '9')).toBe(true); // late: the hourly lock is not there yet
+    w.emu.advanceTo(Date.parse('2025-09-05T03:01:00Z'));
+    expect(w.emu.sheet(book).value("'Toán'!D5")).toBe(8);
+    expect(w.emu.sheet(book).value("'Toán'!D6")).toBe('');
+    const entries = nhatKy(w);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.[0]).toBe(AN);
+    expect(entries[0]?.[2]).toBe('late-edit-reverted');
+  });
+
+  it('bound: an edit with no event is flagged for the principal, not reverted', () => {
+    const w = auditWorld('bound', ['10A1', '10A2', '11B1']);
+    activate(w);
+    // Deadline 12:02 Việt Nam time (05:02Z); ticks every 5 minutes at about :00 and :05.
+    command(
+      w,
+      PRINCIPAL,
+      'tạo; tx1; HK1; thường xuyên; 05/09/2025 08:00; 05/09/2025 12:02; toàn trường',
+    );
+    const book = w.books['10A1']!;
+    w.emu.advanceTo(Date.parse('2025-09-05T05:03:00Z'));
+    expect(canType(w, AN, book, "'Toán'!D7", '6')).toBe(true);
+    w.emu.advanceTo(Date.parse('2025-09-05T05:06:00Z'));
+    expect(canType(w, AN, book, "'Toán'!D7", '7')).toBe(false);
+    expect(w.emu.sheet(book).value("'Toán'!D7")).toBe(6);
+    const entries = nhatKy(w);
+    expect(entries.map((e) => e[2])).toEqual(['late-edit-flagged']);
   });
 });
