@@ -2,10 +2,11 @@
 import { canEditFile } from '../core/access';
 import { AppsScriptError } from '../core/workspace';
 import { parseA1 } from './a1';
-import type { DocRef } from './context';
+import { DocRef } from './context';
 import { MetadataFinderImpl, MetadataImpl, addMetadata } from './metadata';
 import type { GridRange, SheetModel } from './model';
-import { newSheet, sheetByName } from './model';
+import { cloneModel, newSheet, sheetByName } from './model';
+import { createSpreadsheetFile } from './spreadsheet-app';
 import { checkFileWritable, checkStructure } from './protect';
 import { ProtectionImpl } from './protection';
 import { RangeImpl } from './range';
@@ -75,6 +76,14 @@ export class SpreadsheetImpl implements Pick<
   getUrl(): string {
     this.count('getUrl');
     return `https://docs.google.com/spreadsheets/d/${this.doc.fileId}/edit`;
+  }
+  /** "Copies the spreadsheet and returns the new one": owned by the caller; tabs, protections and metadata copied. */
+  copy(name: string): SpreadsheetImpl {
+    this.count('copy');
+    const ws = this.doc.ws;
+    const file = createSpreadsheetFile(ws, this.doc.user(), name);
+    file.content = { kind: 'spreadsheet', model: { ...cloneModel(this.doc.model()), title: name } };
+    return new SpreadsheetImpl(new DocRef(ws, file.id));
   }
   getSpreadsheetLocale(): string {
     this.count('getSpreadsheetLocale');

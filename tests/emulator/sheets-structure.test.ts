@@ -258,3 +258,25 @@ describe('bounds and copies', () => {
     expect(s.emu.sheet(s.doc).cell('Toán!D5')?.format?.fontWeight).toBe('bold');
   });
 });
+
+test('Spreadsheet.copy: a new file owned by the caller, with tabs, values and protections (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#copyname)', () => {
+  const s = school();
+  s.emu.sheet(s.doc).set('Toán!A1', [[9]]);
+  const id = s.emu.as(s.owner).run(() => {
+    const ss = app(s.emu).openById(s.doc);
+    ss.getRange('Toán!A1').protect().setDescription('khóa');
+    return ss.copy('Bản sao 2025-09-05').getId();
+  });
+  expect(id).not.toBe(s.doc);
+  expect(s.emu.ws.files.get(id)?.owner).toBe(s.owner);
+  expect(s.emu.ws.files.get(id)?.name).toBe('Bản sao 2025-09-05');
+  expect(s.emu.sheet(id).value('Toán!A1')).toBe(9);
+  expect(
+    s.emu
+      .sheet(id)
+      .protections()
+      .map((p) => p.description),
+  ).toEqual(['khóa']);
+  s.emu.sheet(s.doc).set('Toán!A1', [[1]]);
+  expect(s.emu.sheet(id).value('Toán!A1')).toBe(9);
+});
