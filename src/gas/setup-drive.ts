@@ -48,4 +48,15 @@ export class GasSetupDrive implements SetupDrive {
   addEditors(fileId: string, emails: readonly string[]): void {
     if (emails.length > 0) this.file(fileId).addEditors([...emails]);
   }
+
+  shareControl(controlId: string, admins: readonly string[]): void {
+    if (admins.length === 0) return;
+    this.file(controlId).addEditors([...admins]);
+    const book = SpreadsheetApp.openById(controlId);
+    const protections = [
+      ...book.getProtections(SpreadsheetApp.ProtectionType.SHEET),
+      ...book.getProtections(SpreadsheetApp.ProtectionType.RANGE),
+    ];
+    for (const p of protections) p.addEditors([...admins]);
+  }
 }
