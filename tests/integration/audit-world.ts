@@ -7,7 +7,7 @@ import { AUDIT, encodeRow, headersOf } from '../../src/domain/control';
 import { classLayout, type ClassLayout } from '../../src/domain/layout';
 import { auditRowOf } from '../../src/gas/audit-log';
 import { nodeDigest } from '../../scripts/node-digest';
-import { makeWorld, SUBJECT_ROWS, type World } from './permissions-world';
+import { makeWorld, MORE_SUBJECT_ROWS, SUBJECT_ROWS, type World } from './permissions-world';
 
 export const STUDENTS = ['HS01', 'HS02', 'HS03', 'HS04', 'HS05', 'HS06'];
 
@@ -15,13 +15,20 @@ export interface AuditWorld extends World {
   layouts: Record<string, ClassLayout>;
 }
 
-export function auditWorld(deployment: 'bound' | 'addon', classIds = ['10A1', '10A2']): AuditWorld {
-  const w = makeWorld(deployment, classIds);
+export function auditWorld(
+  deployment: 'bound' | 'addon',
+  classIds = ['10A1', '10A2'],
+  options: { students?: string[]; moreSubjects?: boolean } = {},
+): AuditWorld {
+  const students = options.students ?? STUDENTS;
+  const w = makeWorld(deployment, classIds, options.moreSubjects ?? false);
   const layouts: Record<string, ClassLayout> = {};
   for (const cls of w.classes) {
     const layout = classLayout(
       cls,
-      SUBJECT_ROWS.filter((s) => s.grade === cls.grade),
+      (options.moreSubjects ? [...SUBJECT_ROWS, ...MORE_SUBJECT_ROWS] : SUBJECT_ROWS).filter(
+        (s) => s.grade === cls.grade,
+      ),
       { schoolYear: '2025-2026' },
     );
     layouts[cls.id] = layout;
@@ -31,7 +38,7 @@ export function auditWorld(deployment: 'bound' | 'addon', classIds = ['10A1', '1
       ins.set(`${q}!A3`, [tab.columns.map((c) => c.header)]);
       ins.set(
         `${q}!A${layout.firstStudentRow}`,
-        STUDENTS.map((id, i) => [i + 1, id]),
+        students.map((id, i) => [i + 1, id]),
       );
     }
   }

@@ -5,8 +5,6 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Code-point order (not UTF-16 order) so any language's default string sort agrees. */
 function compareCodePoints(a: string, b: string): number {
-  // Without surrogates, UTF-16 order is code-point order.
-  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   const x = Array.from(a);
   const y = Array.from(b);
   const n = Math.min(x.length, y.length);
@@ -39,8 +37,10 @@ export function canonicalJson(value: unknown): string {
       const obj = value as Record<string, unknown>;
       const keys = Object.keys(obj)
         .filter((k) => obj[k] !== undefined)
-        .map((k) => [k.normalize('NFC'), k] as const)
-        .sort((a, b) => compareCodePoints(a[0], b[0]));
+        .map((k) => [k.normalize('NFC'), k] as const);
+      // Without surrogates, UTF-16 order is code-point order: the plain sort is enough.
+      if (keys.some(([k]) => SURROGATE.test(k))) keys.sort((a, b) => compareCodePoints(a[0], b[0]));
+      else keys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
       for (let i = 1; i < keys.length; i++) {
         if (keys[i]![0] === keys[i - 1]![0])
           throw new Error(`Canonical JSON: duplicate key after NFC: ${keys[i]![0]}`);

@@ -5,6 +5,7 @@ import {
   AUDIT_FORMAT_VERSION,
   type AuditDraft,
   type AuditEntry,
+  ENTRY_KEYS,
   entryBody,
   GENESIS_HASH,
 } from './entry';
@@ -23,10 +24,32 @@ export interface ChainHead {
 
 export const EMPTY_HEAD: ChainHead = { seq: 0, hash: GENESIS_HASH };
 
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+/** canonicalJson of an entry's value, with a fast path for plain ASCII text (most fields). */
+function encodeValue(v: unknown): string {
+  if (typeof v === 'string' && PLAIN.test(v)) return `"${v}"`;
+  return canonicalJson(v);
+}
+
+/**
+ * Canonical JSON of an entry, keys in ENTRY_KEYS order (already lexicographic): the same text
+ * canonicalJson writes, without sorting 18 keys per entry (verifying 100,000 entries is hot).
+ */
+function encodeEntry(entry: Record<string, unknown>, withHash: boolean): string {
+  let out = '{';
+  for (const k of ENTRY_KEYS) {
+    if (k === 'hash' && !withHash) continue;
+    const v = entry[k];
+    if (v === undefined) throw new Error(`Audit entry without '${k}': ${JSON.stringify(entry)}`);
+    out += `${out.length > 1 ? ',' : ''}"${k}":${encodeValue(v)}`;
+  }
+  return `${out}}`;
+}
+
 /** The canonical form that is hashed: the entry without `hash`. */
 export function hashedForm(entry: Omit<AuditEntry, 'hash'> | AuditEntry): string {
-  const { hash: _omit, ...rest } = entry as AuditEntry;
-  return canonicalJson(rest);
+  return encodeEntry(entry as unknown as Record<string, unknown>, false);
 }
 
 export function computeHash(entry: Omit<AuditEntry, 'hash'> | AuditEntry, digest: Digest): string {
@@ -35,7 +58,7 @@ export function computeHash(entry: Omit<AuditEntry, 'hash'> | AuditEntry, digest
 
 /** The stored / exported line: canonical JSON of the whole entry including its hash. */
 export function entryLine(entry: AuditEntry): string {
-  return canonicalJson(entry);
+  return encodeEntry(entry as unknown as Record<string, unknown>, true);
 }
 
 /** Chains drafts onto head: seq continues without gaps, each prev is the previous hash. */

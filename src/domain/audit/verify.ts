@@ -36,8 +36,8 @@ export type VerifyResult =
     };
 
 const HEX64 = /^[0-9a-f]{64}$/;
+const HASH_MEMBER = /"hash":"[0-9a-f]{64}",/;
 const BASES = new Set(['event', 'protection', 'system', 'request']);
-const KEY_SET = ENTRY_KEYS.join(',');
 
 const isStrOrNull = (v: unknown) => v === null || typeof v === 'string';
 
@@ -51,7 +51,7 @@ export function parseEntry(line: string): AuditEntry | null {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const e = value as Record<string, unknown>;
-  if (Object.keys(e).sort().join(',') !== KEY_SET) return null;
+  if (Object.keys(e).length !== ENTRY_KEYS.length || !ENTRY_KEYS.every((k) => k in e)) return null;
   const ok =
     e.v === AUDIT_FORMAT_VERSION &&
     Number.isSafeInteger(e.seq) &&
@@ -117,7 +117,11 @@ export function verifyChain(
         : fail(e.seq, i, 'reordered', 'seq-order');
     }
     if (entries[i + 1]?.seq === e.seq) return fail(e.seq, i + 1, 'inserted', 'duplicate-seq');
-    if (computeHash(e, digest) !== e.hash) {
+    // One canonicalisation per entry: the hashed form is the canonical line without its top-level
+    // `"hash":"…",` (keys are sorted and strings escape quotes, so the first match is the key).
+    const canonical = entryLine(e);
+    const hashed = canonical.replace(HASH_MEMBER, '');
+    if (digest.sha256Hex(hashed) !== e.hash) {
       // Renumbered entries keep their old hash: tell insertions and removals from edits.
       if (computeHash({ ...e, seq: e.seq - 1 }, digest) === e.hash)
         return fail(e.seq - 1, i - 1, 'inserted', 'renumbered');
@@ -130,7 +134,7 @@ export function verifyChain(
         ? fail(e.seq, i, 'changed', 'prev')
         : fail(e.seq - 1, i - 1, 'changed', 'prev');
     }
-    if (entryLine(e) !== lines[i]) return fail(e.seq, i, 'changed', 'not-canonical');
+    if (canonical !== lines[i]) return fail(e.seq, i, 'changed', 'not-canonical');
     head = { seq: e.seq, hash: e.hash };
   }
   if (anchor) {

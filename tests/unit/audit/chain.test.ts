@@ -2,6 +2,8 @@ import { chainDrafts, EMPTY_HEAD, entryLine, hashedForm } from '../../../src/dom
 import { ENTRY_KEYS, GENESIS_HASH } from '../../../src/domain/audit/entry';
 import { nodeDigest } from '../../../scripts/node-digest';
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { canonicalJson } from '../../../src/domain/audit/canonical';
 import { draft, makeChain } from './chain-fixture';
 
 describe('audit chain', () => {
@@ -46,5 +48,40 @@ describe('audit chain', () => {
         nodeDigest,
       ),
     ).toThrow(/ISO UTC ms/);
+  });
+});
+
+describe('the fast entry encoder', () => {
+  it('writes exactly what canonicalJson writes, for any entry', () => {
+    const text = fc.string({ unit: 'grapheme' });
+    const value = fc.oneof(
+      text,
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constant(null),
+      fc.boolean(),
+      fc.dictionary(text, text, { maxKeys: 3 }),
+    );
+    fc.assert(
+      fc.property(text, fc.option(text), value, value, (kind, actor, oldV, newV) => {
+        const [e] = chainDrafts(
+          EMPTY_HEAD,
+          [
+            {
+              at: '2025-09-05T01:00:00.000Z',
+              kind: kind as 'cell',
+              basis: 'event',
+              actor,
+              old: oldV,
+              new: newV,
+              reason: kind,
+            },
+          ],
+          nodeDigest,
+        );
+        expect(entryLine(e!)).toBe(canonicalJson(e));
+        const { hash: _h, ...rest } = e!;
+        expect(hashedForm(e!)).toBe(canonicalJson(rest));
+      }),
+    );
   });
 });
