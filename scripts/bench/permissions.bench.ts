@@ -102,7 +102,8 @@ export async function rows(): Promise<BenchRow[]> {
       'tạo; gk1; HK1; giữa kì; 05/09/2025 08:00; 05/09/2025 18:00; toàn trường',
     );
   w.emu.as(PRINCIPAL).rpc(w.control, 'windowCommand', 'đóng; gk1');
-  out.push(row('window close now (principal), 45 workbooks', last(w)));
+  const closeNow = last(w);
+  out.push(row('window close now (principal), 45 workbooks', closeNow));
   menuAlert(w, SYSTEM, 'activateSystem');
   w.emu.advanceTo(Date.parse('2025-09-05T05:10:00Z'));
   const ticks = w.emu.executions.filter((e) => e.kind === 'time-trigger');
@@ -118,8 +119,8 @@ export async function rows(): Promise<BenchRow[]> {
   out.push(naiveRow('NAIVE window close (getProtections, editors per protection)', naiveClosing));
   out.push({
     area: 'permissions',
-    measure: 'naive ÷ ours, estimated time: first sync | window close',
-    value: `${(naiveFirst.estimatedMs / first.estimatedMs).toFixed(1)}× | ${(naiveClosing.estimatedMs / close.estimatedMs).toFixed(1)}×`,
+    measure: 'naive ÷ ours, estimated time: first sync | window close (principal)',
+    value: `${(naiveFirst.estimatedMs / first.estimatedMs).toFixed(1)}× | ${(naiveClosing.estimatedMs / closeNow.estimatedMs).toFixed(1)}×`,
     target: 'reported',
     ok: null,
   });
