@@ -25,6 +25,7 @@ import { publishDirectory, readDirectory } from './directory-store';
 import { permissionsEnv, type PermissionsEnv } from './permissions-env';
 import { deploymentOf } from './triggers';
 import { homeroomOf, progressOf } from './sidebar-sources';
+import { runRefreshSummaries } from './setup-entry';
 
 const ALERT_KINDS = /structure|late-edit|verify|refused|failed/;
 
@@ -192,10 +193,14 @@ export function rpcExtendWindow(windowId: string, endIso: string): ActionResult 
 /** The tick's corrections step, on the system account's adapters. */
 export function correctionsTickStep(env: PermissionsEnv) {
   // The system account reads the control workbook itself: fresh even before the first publish.
-  return correctionsStep(
-    adminCorrectionDeps(
-      env.audit,
-      memo(() => directoryOf(env)),
-    ),
+  const deps = adminCorrectionDeps(
+    env.audit,
+    memo(() => directoryOf(env)),
   );
+  // The summary reads through the Sheets API, which sees SpreadsheetApp's writes only once flushed.
+  const afterApply = (classIds: string[]) => {
+    SpreadsheetApp.flush();
+    runRefreshSummaries(classIds);
+  };
+  return correctionsStep({ ...deps, afterApply });
 }

@@ -3,11 +3,13 @@
 // value as the system account; plus rejection, self-approval, stale and conflicting requests, a
 // direct edit after the deadline, and a full inbox.
 import type { ActionResult, CorrectionDraft, SidebarState } from '../../src/app/rpc';
+import { extractPdf, pageText, sameLine, type PdfText } from '../unit/render/pdf-check';
 import { CORRECTIONS } from '../../src/domain/control';
 import {
   AN,
   CLERK,
   gas,
+  STUDENT_NAMES,
   SYSTEM,
   BINH,
   buildPrivate,
@@ -24,6 +26,30 @@ import {
 } from './fixtures/school';
 
 let dist = '';
+
+/** Exports the term I book of 10A1 as `who` (an admin) and reads its text and rules back. */
+function termOneBook(s: School, who: string): PdfText {
+  interface Books {
+    runExportBooks(r: unknown): Promise<{ status: string; folderName: string }>;
+  }
+  const result = s.emu
+    .as(who)
+    .run((c) =>
+      (c as unknown as Books).runExportBooks({ term: 1, classIds: ['10A1'], confirmation: false }),
+    ) as unknown as { status: string; folderName: string };
+  expect(result.status).toBe('done');
+  const bytes = s.emu.as(who).run((c) => {
+    const drive = gas(c).DriveApp;
+    const dated = drive
+      .getFoldersByName('Sổ điểm (PDF)')
+      .next()
+      .getFoldersByName(result.folderName)
+      .next();
+    const file = dated.getFilesByName('Sổ điểm lớp 10A1 - Học kì I.pdf').next();
+    return Array.from(file.getBlob().getBytes());
+  });
+  return extractPdf(new Uint8Array(Int8Array.from(bytes).buffer));
+}
 beforeAll(async () => {
   dist = await buildPrivate();
 }, 120_000);
@@ -54,6 +80,11 @@ function schoolAfterDeadline(): School {
   for (let st = 1; st <= 6; st++)
     s.emu.as(AN).type(book, cellOf(s, '10A1', st, 'toan', 1, 'regular', 1), '8');
   s.emu.as(AN).type(book, cellOf(s, '10A1', 2, 'toan', 1, 'regular', 2), '6,5');
+  for (const i of [2, 3, 4])
+    s.emu.as(AN).type(book, cellOf(s, '10A1', 1, 'toan', 1, 'regular', i), '8');
+  // Mid-term and end-of-term of student 1, typed by the clerk (admins edit every block).
+  s.emu.as(CLERK).type(book, cellOf(s, '10A1', 1, 'toan', 1, 'midterm'), '7');
+  s.emu.as(CLERK).type(book, cellOf(s, '10A1', 1, 'toan', 1, 'final'), '8');
   s.emu.advanceTo(TX1_CLOSE + 30 * 60_000);
   return s;
 }
@@ -84,6 +115,10 @@ describe('a late correction, end to end', () => {
     const book = s.books['10A1']!;
     const cell = cellOf(s, '10A1', 1, 'toan', 1, 'regular', 1);
     expect(value(s, book, cell)).toBe(8);
+    // The term average as «Cập nhật bảng tổng hợp» computes it: (8·4 + 2·7 + 3·8) / 9 = 7,8.
+    const average = cellOf(s, '10A1', 1, 'toan', 1, 'average');
+    s.emu.as(CLERK).rpc(s.control, 'refreshSummariesRpc', ['10A1']);
+    expect(value(s, book, average)).toBe(7.8);
     // The lock landed: An cannot type the change herself.
     expect(refused(() => s.emu.as(AN).type(book, cell, '9,5'))).toMatch(/protected/);
     expect(value(s, book, cell)).toBe(8);
@@ -134,6 +169,8 @@ describe('a late correction, end to end', () => {
 
     nextTick(s);
     expect(value(s, book, cell)).toBe(9.5);
+    // The summary recomputed: (9,5 + 8·3 + 2·7 + 3·8) / 9 = 7,9.
+    expect(value(s, book, average)).toBe(7.9);
     expect(registerRow(s, id)).toMatchObject({ 'Trạng thái': 'Đã ghi', 'Người duyệt': PRINCIPAL });
     // The range stays locked for the teacher.
     expect(refused(() => s.emu.as(AN).type(book, cell, '10'))).toMatch(/protected/);
@@ -144,6 +181,25 @@ describe('a late correction, end to end', () => {
     expect(linked.length).toBeGreaterThanOrEqual(1);
     const write = linked.find((r) => r.includes('correction') && r.includes('9.5'));
     expect(write).toBeDefined();
+    // The book of term I prints the correction: the old value struck through, and the page's count.
+    const pdf = termOneBook(s, PRINCIPAL);
+    const page = pdf.pages.find((p) => pageText(p).includes('MÔN TOÁN – HỌC KÌ I'));
+    expect(page).toBeDefined();
+    expect(pageText(page!)).toContain(
+      'Trong trang này có 1 điểm được sửa chữa, trong đó môn Toán: 1 điểm.',
+    );
+    const row = page!.items.find((i) => i.str === STUDENT_NAMES[0])!;
+    // «8 9,5»: the old value, then the new one; one short rule strikes the old value only.
+    const corrected = sameLine(page!, row.y, 2).find((i) => /^8\s*9,5$/.test(i.str))!;
+    expect(corrected).toBeDefined();
+    const strikes = page!.hlines.filter(
+      (l) =>
+        l.x1 <= corrected.x + 0.5 &&
+        l.x2 < corrected.x + corrected.w / 2 &&
+        l.y > corrected.y &&
+        l.y < corrected.y + 6,
+    );
+    expect(strikes).toHaveLength(1);
     // No tick step failed along the way.
     const failed = controlTab(s, 'Sự kiện').filter((r) => String(r[4]).includes('"failed"'));
     expect(failed).toEqual([]);

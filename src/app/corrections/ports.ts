@@ -44,4 +44,6 @@ export interface AdminCorrectionDeps extends CorrectionDeps {
   audit: AuditSink;
   /** The system account's email: the actor of what the tick decides on its own. */
   system(): string;
+  /** Recomputes what depends on the written scores (the classes' summaries), after applying. */
+  afterApply?(classIds: string[]): void;
 }

@@ -277,6 +277,7 @@ export function correctionsStep(deps: AdminCorrectionDeps): TickStep {
         }
       }
       const now = iso(deps.now());
+      const written = new Set<string>();
       for (const req of applicationOrder(register)) {
         const current = deps.cells.read(req).value;
         const outcome = applyCorrection(req, now, current);
@@ -294,6 +295,7 @@ export function correctionsStep(deps: AdminCorrectionDeps): TickStep {
           continue;
         }
         deps.cells.write(req, req.newValue);
+        written.add(req.classId);
         register[register.findIndex((r) => r.id === req.id)] = outcome.value;
         audits.push(
           auditOf(
@@ -310,6 +312,15 @@ export function correctionsStep(deps: AdminCorrectionDeps): TickStep {
       if (waiting.length > 0 || audits.length > 0) writeRegister(deps, register);
       if (audits.length > 0) deps.audit.append(audits);
       deps.inbox.remove(waiting.map((w) => w.key));
+      if (written.size > 0 && deps.afterApply) {
+        try {
+          deps.afterApply([...written]);
+        } catch (e) {
+          summary.push(
+            M.summaryFailed([...written].join(', '), e instanceof Error ? e.message : String(e)),
+          );
+        }
+      }
       return { done: true, summary };
     },
   };

@@ -24,6 +24,8 @@ export const M = {
   confirmed: (id: string) => `Đã xác nhận yêu cầu ${id}; chờ Hiệu trưởng duyệt.`,
   approved: (id: string) => `Đã duyệt yêu cầu ${id}; hệ thống ghi điểm mới vào sổ.`,
   rejected: (id: string) => `Đã từ chối yêu cầu ${id}.`,
+  summaryFailed: (classes: string, why: string) =>
+    `Đã ghi điểm sửa nhưng chưa cập nhật được bảng tổng hợp lớp ${classes}: ${why}. Hãy chạy «Cập nhật bảng tổng hợp».`,
   notApplied: (why: string) => `Không ghi vào sổ (xung đột): ${why}`,
   applied: (id: string, cell: string) => `Đã ghi điểm theo yêu cầu ${id} vào ô ${cell}.`,
 } as const;
