@@ -5,7 +5,7 @@ import type { BookInput, SnapshotRef } from '../../domain/books';
 import type { Term } from '../../domain/school';
 import type { FontSet } from '../../render';
 import { B } from './messages';
-import { renderClassBook, renderConfirmationTable } from './render';
+import { renderClassBook, renderConfirmationTable, renderStudentSheets } from './render';
 
 export interface BookFiles {
   /** The export folder of this name (created on first use; the same name gives the same folder). */
@@ -33,6 +33,8 @@ export interface ExportRequest {
   /** null: every class. */
   classIds: string[] | null;
   confirmation: boolean;
+  /** Also one results sheet per student, in one PDF per class. */
+  sheets?: boolean;
 }
 
 interface ExportState {
@@ -97,7 +99,9 @@ async function exportClass(
   const confName = B.confirmationFile(cls.name, term);
   const needBook = !existing.has(bookName);
   const needConf = s.request.confirmation && !existing.has(confName);
-  if (!needBook && !needConf) return;
+  const sheetsName = B.sheetsFile(cls.name, term);
+  const needSheets = (s.request.sheets ?? false) && !existing.has(sheetsName);
+  if (!needBook && !needConf && !needSheets) return;
   const input = ports.readClass(cls.id, s.printedAt);
   const fonts = ports.fonts();
   if (needBook) ports.files.write(s.folderId, bookName, await renderClassBook(input, fonts, term));
@@ -107,6 +111,8 @@ async function exportClass(
       confName,
       await renderConfirmationTable(input, term, ports.snapshot(), fonts),
     );
+  if (needSheets)
+    ports.files.write(s.folderId, sheetsName, await renderStudentSheets(input, term, fonts));
 }
 
 /**

@@ -12,6 +12,8 @@ export const B = {
     `Sổ điểm lớp ${cls} - ${term === 1 ? 'Học kì I' : 'Cả năm'}.pdf`,
   confirmationFile: (cls: string, term: 1 | 2) =>
     `Bảng xác nhận lớp ${cls} - ${term === 1 ? 'Học kì I' : 'Học kì II'}.pdf`,
+  sheetsFile: (cls: string, term: 1 | 2) =>
+    `Phiếu kết quả học sinh lớp ${cls} - ${term === 1 ? 'Học kì I' : 'Cả năm'}.pdf`,
   progress: (done: number, total: number) => `Đã xuất ${done}/${total} lớp.`,
   partial: (done: number, total: number) =>
     `Đã xuất ${done}/${total} lớp; phần còn lại sẽ được tiếp tục. Hãy chọn lại «Xuất sổ điểm (PDF)» hoặc chờ lượt chạy tự động.`,

@@ -114,4 +114,21 @@ describe('exportBooks', () => {
     ]);
     expect(d.writes).toEqual(['Sổ điểm lớp 6A1 - Cả năm.pdf']);
   }, 60_000);
+
+  it('adds the per-student sheets when asked', async () => {
+    const d = doubles();
+    await exportBooks(
+      d.ports,
+      { term: 2, classIds: ['6A2'], confirmation: false, sheets: true },
+      1_000_000,
+    );
+    expect(d.writes).toEqual([
+      'Sổ điểm lớp 6A2 - Cả năm.pdf',
+      'Phiếu kết quả học sinh lớp 6A2 - Cả năm.pdf',
+    ]);
+    const folder = [...d.folders.values()][0]!;
+    const sheets = extractPdf(folder.get('Phiếu kết quả học sinh lớp 6A2 - Cả năm.pdf')!);
+    expect(sheets.numPages).toBe(6);
+    expect(pageText(sheets.pages[0]!)).toContain('PHIẾU KẾT QUẢ HỌC TẬP VÀ RÈN LUYỆN');
+  }, 60_000);
 });
