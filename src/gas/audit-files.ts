@@ -3,6 +3,7 @@
 import type { SmallStore, SystemFiles } from '../app/audit/ports';
 
 export const SYSTEM_FOLDER_KEY = 'sodiem.systemDataFolderId';
+export const FILE_IDS_KEY = 'sodiem.audit.fileIds';
 export const SYSTEM_FOLDER_NAME = 'Sổ điểm - dữ liệu hệ thống (không chia sẻ)';
 
 export function propertiesStore(props: GoogleAppsScript.Properties.Properties): SmallStore {
@@ -31,13 +32,31 @@ export class DriveSystemFiles implements SystemFiles {
     return this.folder;
   }
 
+  /** File ids by name, kept in script properties: one getFileById instead of a folder search. */
+  private known(): Record<string, string> {
+    return JSON.parse(this.props.getProperty(FILE_IDS_KEY) ?? '{}') as Record<string, string>;
+  }
+
+  private remember(name: string, id: string): void {
+    this.ids.set(name, id);
+    this.props.setProperty(FILE_IDS_KEY, JSON.stringify({ ...this.known(), [name]: id }));
+  }
+
   private file(name: string): GoogleAppsScript.Drive.File | null {
-    const known = this.ids.get(name);
-    if (known) return DriveApp.getFileById(known);
+    const known = this.ids.get(name) ?? this.known()[name];
+    if (known) {
+      try {
+        const f = DriveApp.getFileById(known);
+        this.ids.set(name, known);
+        return f;
+      } catch {
+        // Removed or no longer ours: search the folder again.
+      }
+    }
     const it = this.home().getFilesByName(name);
     if (!it.hasNext()) return null;
     const f = it.next();
-    this.ids.set(name, f.getId());
+    this.remember(name, f.getId());
     return f;
   }
 
@@ -48,6 +67,6 @@ export class DriveSystemFiles implements SystemFiles {
   write(name: string, text: string): void {
     const f = this.file(name);
     if (f) f.setContent(text);
-    else this.ids.set(name, this.home().createFile(name, text, 'application/json').getId());
+    else this.remember(name, this.home().createFile(name, text, 'application/json').getId());
   }
 }

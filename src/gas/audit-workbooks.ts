@@ -34,22 +34,31 @@ export class GasClassWorkbooks implements ClassWorkbooks {
   }
 
   read(workbookId: string, tabNames: readonly string[]): WorkbookValues {
-    const meta = Sheets!.Spreadsheets!.get(workbookId, {
-      fields: 'sheets(properties(title))',
-    }) as { sheets?: Array<{ properties?: { title?: string } }> };
-    const present = (meta.sheets ?? []).map((s) => s.properties?.title ?? '');
-    const wanted = tabNames.filter((t) => present.includes(t));
-    const tabs: Record<string, CellValue[][]> = {};
-    if (wanted.length > 0) {
-      const res = Sheets!.Spreadsheets!.Values!.batchGet(workbookId, {
-        ranges: wanted.map(quoteSheet),
-        valueRenderOption: 'UNFORMATTED_VALUE',
-        dateTimeRenderOption: 'SERIAL_NUMBER',
-      }) as { valueRanges?: Array<{ values?: CellValue[][] }> };
-      (res.valueRanges ?? []).forEach((vr, i) => {
-        tabs[wanted[i]!] = vr.values ?? [];
-      });
+    // Usually every layout tab is there: one batchGet. A missing (renamed, deleted) tab fails the
+    // request; then the tab list is read first so the structure guard can say what happened.
+    try {
+      return { tabNames: [...tabNames], tabs: this.values(workbookId, tabNames) };
+    } catch {
+      const meta = Sheets!.Spreadsheets!.get(workbookId, {
+        fields: 'sheets(properties(title))',
+      }) as { sheets?: Array<{ properties?: { title?: string } }> };
+      const present = (meta.sheets ?? []).map((s) => s.properties?.title ?? '');
+      const wanted = tabNames.filter((t) => present.includes(t));
+      return { tabNames: present, tabs: this.values(workbookId, wanted) };
     }
-    return { tabNames: present, tabs };
+  }
+
+  private values(workbookId: string, tabNames: readonly string[]): Record<string, CellValue[][]> {
+    const tabs: Record<string, CellValue[][]> = {};
+    if (tabNames.length === 0) return tabs;
+    const res = Sheets!.Spreadsheets!.Values!.batchGet(workbookId, {
+      ranges: tabNames.map(quoteSheet),
+      valueRenderOption: 'UNFORMATTED_VALUE',
+      dateTimeRenderOption: 'SERIAL_NUMBER',
+    }) as { valueRanges?: Array<{ values?: CellValue[][] }> };
+    (res.valueRanges ?? []).forEach((vr, i) => {
+      tabs[tabNames[i]!] = vr.values ?? [];
+    });
+    return tabs;
   }
 }

@@ -7,7 +7,13 @@ import { AUDIT, encodeRow, headersOf } from '../../src/domain/control';
 import { classLayout, type ClassLayout } from '../../src/domain/layout';
 import { auditRowOf } from '../../src/gas/audit-log';
 import { nodeDigest } from '../../scripts/node-digest';
-import { makeWorld, MORE_SUBJECT_ROWS, SUBJECT_ROWS, type World } from './permissions-world';
+import {
+  makeWorld,
+  MORE_SUBJECT_ROWS,
+  SUBJECT_ROWS,
+  SYSTEM,
+  type World,
+} from './permissions-world';
 
 export const STUDENTS = ['HS01', 'HS02', 'HS03', 'HS04', 'HS05', 'HS06'];
 
@@ -42,6 +48,12 @@ export function auditWorld(
       );
     }
   }
+  // The setup keeps class workbooks in the year folder (architecture: files in Drive).
+  w.emu.as(SYSTEM).run((ctx) => {
+    const drive = (ctx as unknown as { DriveApp: GoogleAppsScript.Drive.DriveApp }).DriveApp;
+    const folder = drive.createFolder('Sổ điểm 2025-2026');
+    for (const id of Object.values(w.books)) drive.getFileById(id).moveTo(folder);
+  });
   return { ...w, layouts };
 }
 

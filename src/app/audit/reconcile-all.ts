@@ -137,7 +137,9 @@ export function reconcileLocked(deps: ReconcileDeps, opts: ReconcileOptions = {}
     }
     report.structure += r.findings.length;
     consumed.push(...notes.map((n) => n.key));
-    states.push(r.next);
+    // Nothing to keep when nothing changed (our own protection writes also move modifiedTime).
+    const same = r.drafts.length === 0 && r.findings.length === 0 && prev.tabNames.length > 0;
+    if (!same) states.push(r.next);
     if (mod !== null) index[cls.classId] = mod;
     report.read.push(cls.classId);
   }
