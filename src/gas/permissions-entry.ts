@@ -39,6 +39,7 @@ export function syncAll(env: PermissionsEnv, actor: string, takeOver: boolean): 
     blocksOf: (c) => blocksOfClass(school, c),
     actor,
     takeOver,
+    share: 'all',
   });
 }
 

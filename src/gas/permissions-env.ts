@@ -19,6 +19,7 @@ import { GasControlStore } from './control-store';
 import { auditDeps, auditSinkOf } from './audit-env';
 import { sinkOrInbox } from './permissions-inbox';
 import { SheetsProtectionStore } from './permissions-store';
+import { DriveWorkbookSharing } from './permissions-sharing';
 import { deploymentOf, ScriptAppTriggers } from './triggers';
 import { PropertiesWindowStore } from './windows-store';
 import { describeClassSync } from '../app/permissions/messages';
@@ -63,7 +64,12 @@ export function permissionsEnv(): PermissionsEnv {
   const school = () => (cached ??= loadSchool(control, windows));
   // The audit area's chained, locked sink (src/app/audit): every permission entry is in the chain.
   const audit = auditSinkOf(auditDeps({ controlId, control, school, now }));
-  const sync: SyncDeps = { protections: new SheetsProtectionStore(), audit, now };
+  const sync: SyncDeps = {
+    protections: new SheetsProtectionStore(),
+    sharing: new DriveWorkbookSharing(),
+    audit,
+    now,
+  };
   // A teacher cannot open the admin-only control workbook: no roles from it, and the refusal waits
   // in script properties for the tick (sinkOrInbox).
   const auth = (caller: () => string): AuthDeps => ({

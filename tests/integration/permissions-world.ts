@@ -196,7 +196,7 @@ export function makeWorld(
     const ctx = gas(c);
     ctx.PropertiesService.getScriptProperties().setProperty('sodiem.controlId', control);
     for (const id of Object.values(books)) {
-      ctx.DriveApp.getFileById(id).addEditors([PRINCIPAL, CLERK, AN, BINH, CUONG, DUNG, MOI]);
+      ctx.DriveApp.getFileById(id).addEditors([PRINCIPAL, CLERK, AN, BINH, CUONG, DUNG]);
     }
     ctx.DriveApp.getFileById(control).addEditors([PRINCIPAL, CLERK]);
   });

@@ -272,7 +272,9 @@ describe('staff changes, refusals, idempotent sync', () => {
     ins.set("'Phân công'!A8", [['10A1', 'toan', MOI, '05/09/2025 10:00', '']]);
     w.emu.advanceTo(Date.parse('2025-09-05T03:05:00Z'));
     expect(canType(w, AN, book, "'Toán'!D5")).toBe(false);
+    // Mới was not an editor of the workbook: the tick shared it with him.
     expect(canType(w, MOI, book, "'Toán'!D5")).toBe(true);
+    expect(canType(w, MOI, book, "'Ngữ văn'!D5")).toBe(false);
     expect(canType(w, AN, w.books['10A2']!, "'Toán'!D5")).toBe(true);
   });
 

@@ -16,7 +16,7 @@ export function describeClassSync(s: ClassSync): string[] {
   if (s.error !== null) return [SYNC_TEXT.failed(s.classId, s.error)];
   const changes = s.added + s.updated + s.deleted;
   lines.push(
-    changes === 0
+    changes === 0 && s.shared.length === 0
       ? `Lớp ${s.classId}: quyền đã đúng, không cần thay đổi.`
       : `Lớp ${s.classId}: thêm ${s.added}, sửa ${s.updated}, xóa ${s.deleted} vùng bảo vệ.`,
   );
@@ -32,6 +32,11 @@ export function describeClassSync(s: ClassSync): string[] {
           ? 'không do hệ thống tạo; đã xóa theo yêu cầu của quản trị.'
           : 'không do hệ thống tạo; đã chuyển thành bảo vệ của hệ thống theo yêu cầu.';
     lines.push(`  – ${what}${desc}: ${action}`);
+  }
+  if (s.shared.length > 0) {
+    lines.push(
+      `  – đã cho ${s.shared.join(', ')} quyền chỉnh sửa sổ (giáo viên mới được phân công).`,
+    );
   }
   for (const sheet of s.missingSheets) {
     lines.push(`  – thiếu trang «${sheet}»: hãy chạy lại tạo sổ cho lớp ${s.classId}.`);

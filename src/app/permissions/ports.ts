@@ -7,3 +7,9 @@ export interface ProtectionStore {
   /** spreadsheets.batchUpdate with the requests, all or nothing. */
   apply(workbookId: string, requests: readonly ProtectionRequest[]): void;
 }
+
+/** Port: who may open a class workbook for editing (Drive sharing). */
+export interface WorkbookSharing {
+  editors(workbookId: string): string[];
+  addEditors(workbookId: string, emails: readonly string[]): void;
+}

@@ -10,7 +10,8 @@ import {
 } from '../../domain/permissions';
 import type { Block } from '../../domain/layout';
 import type { ClassInfo } from '../../domain/school';
-import type { ProtectionStore } from './ports';
+import type { ProtectionStore, WorkbookSharing } from './ports';
+import { teachersOfClassAt } from './staff';
 import { SYNC_TEXT } from './messages';
 
 export interface ClassSync {
@@ -22,6 +23,8 @@ export interface ClassSync {
   foreign: ForeignProtection[];
   missingSheets: string[];
   blockedSheets: string[];
+  /** Teachers newly given edit access to the workbook file (a new or replacement teacher). */
+  shared: string[];
   error: string | null;
 }
 
@@ -35,6 +38,8 @@ export interface SyncReport {
 
 export interface SyncDeps {
   protections: ProtectionStore;
+  /** When given, teachers entitled in a class are made editors of its workbook file. */
+  sharing?: WorkbookSharing;
   audit: AuditSink;
   now(): number;
 }
@@ -48,6 +53,8 @@ export interface SyncInput {
   takeOver?: boolean;
   /** Epoch ms after which no further workbook is started. */
   deadline?: number;
+  /** Classes whose staff changed: check the workbook's file editors (deps.sharing). */
+  share?: ReadonlySet<string> | 'all';
 }
 
 function empty(cls: ClassInfo, error: string | null): ClassSync {
@@ -60,6 +67,7 @@ function empty(cls: ClassInfo, error: string | null): ClassSync {
     foreign: [],
     missingSheets: [],
     blockedSheets: [],
+    shared: [],
     error,
   };
 }
@@ -92,6 +100,12 @@ export function syncWorkbooks(deps: SyncDeps, input: SyncInput): SyncReport {
       const diff = diffProtections(plan, current, { takeOver: input.takeOver ?? false });
       if (diff.requests.length > 0) deps.protections.apply(cls.workbookId, diff.requests);
       report.requests += diff.requests.length;
+      let shared: string[] = [];
+      if (deps.sharing && (input.share === 'all' || input.share?.has(cls.id))) {
+        const have = new Set(deps.sharing.editors(cls.workbookId).map((e) => e.toLowerCase()));
+        shared = teachersOfClassAt(input.facts, cls.id, at).filter((t) => !have.has(t));
+        if (shared.length > 0) deps.sharing.addEditors(cls.workbookId, shared);
+      }
       report.classes.push({
         ...empty(cls, null),
         added: diff.added,
@@ -100,13 +114,17 @@ export function syncWorkbooks(deps: SyncDeps, input: SyncInput): SyncReport {
         foreign: diff.foreign,
         missingSheets: diff.missingSheets,
         blockedSheets: diff.blockedSheets,
+        shared,
       });
     } catch (e) {
       report.classes.push(empty(cls, e instanceof Error ? e.message : String(e)));
     }
   }
   const changed = report.classes.filter(
-    (c) => c.added + c.updated + c.deleted > 0 || c.foreign.some((f) => f.action !== 'kept'),
+    (c) =>
+      c.added + c.updated + c.deleted > 0 ||
+      c.shared.length > 0 ||
+      c.foreign.some((f) => f.action !== 'kept'),
   );
   deps.audit.append(
     changed.map((c) => ({
@@ -120,6 +138,7 @@ export function syncWorkbooks(deps: SyncDeps, input: SyncInput): SyncReport {
         updated: c.updated,
         deleted: c.deleted,
         takenOver: c.foreign.filter((f) => f.action !== 'kept').map((f) => f.protectedRangeId),
+        shared: c.shared,
       },
     })),
   );

@@ -4,6 +4,7 @@ import { classesDueBetween } from '../../domain/permissions';
 import type { School } from '../permissions/school';
 import { blocksOfClass, permissionFacts } from '../permissions/school';
 import { syncWorkbooks, type SyncDeps } from '../permissions/sync';
+import { classesWithStaffChanges } from '../permissions/staff';
 import { describeClassSync, SYNC_TEXT } from '../permissions/messages';
 import type { TickStep } from './step';
 
@@ -38,6 +39,11 @@ export function permissionsTickStep(deps: PermissionsTickDeps): TickStep {
         blocksOf: (c) => blocksOfClass(school, c),
         actor: school.systemAccount,
         deadline: ctx.deadline,
+        // A new or replacement teacher gets the workbook file as soon as the assignment starts.
+        share:
+          last === null
+            ? 'all'
+            : new Set([...pending, ...classesWithStaffChanges(facts, Date.parse(last), now)]),
       });
       const failed = report.classes.filter((c) => c.error !== null && c.workbookId !== null);
       for (const c of report.classes) {
@@ -47,7 +53,7 @@ export function permissionsTickStep(deps: PermissionsTickDeps): TickStep {
       ctx.state.set(PENDING_KEY, left.length === 0 ? null : JSON.stringify(left));
       ctx.state.set(LAST_TICK_KEY, new Date(now).toISOString());
       const summary = report.classes
-        .filter((c) => c.error !== null || c.added + c.updated + c.deleted > 0)
+        .filter((c) => c.error !== null || c.added + c.updated + c.deleted + c.shared.length > 0)
         .flatMap(describeClassSync);
       if (report.pending.length > 0) summary.push(SYNC_TEXT.pending(report.pending.length));
       return { done: left.length === 0, summary };

@@ -73,6 +73,28 @@ describe('syncWorkbooks', () => {
     expect(w.protections.writes).toBe(3);
   });
 
+  it('shares a workbook with entitled teachers who lack access, only when asked', () => {
+    const w = world();
+    const sc = w.school();
+    const editors = new Map<string, string[]>([['wb-10A1', ['an@truong.edu.vn']]]);
+    const sharing = {
+      editors: (id: string) => editors.get(id) ?? [],
+      addEditors: (id: string, emails: readonly string[]) =>
+        editors.set(id, [...(editors.get(id) ?? []), ...emails]),
+    };
+    const input = {
+      facts: permissionFacts(sc),
+      classes: sc.classes.filter((c) => c.id === '10A1'),
+      blocksOf: (c: (typeof sc.classes)[number]) => blocksOfClass(sc, c),
+      actor: SYSTEM,
+    };
+    syncWorkbooks({ ...w.syncDeps, sharing }, input);
+    expect(editors.get('wb-10A1')).toEqual(['an@truong.edu.vn']);
+    const r = syncWorkbooks({ ...w.syncDeps, sharing }, { ...input, share: 'all' });
+    expect(r.classes[0]?.shared).toEqual(['binh@truong.edu.vn']);
+    expect(editors.get('wb-10A1')).toEqual(['an@truong.edu.vn', 'binh@truong.edu.vn']);
+  });
+
   it('stops before the deadline and names the classes left', () => {
     const w = world();
     const sc = w.school();
