@@ -53,7 +53,10 @@ export function termSummary(ctx: BookContext, term: Term): TableBlock {
       { width: 1.8, align: 'center' },
       { width: 10 },
       ...subjectColumns(ctx),
-      ...extra.map(() => ({ width: 3.6, align: 'center' as const })),
+      ...extra.map((label) => ({
+        width: label === msg.COL.title ? 6 : 4.4,
+        align: 'center' as const,
+      })),
     ],
     header,
     rows,
