@@ -175,10 +175,11 @@ function setUpClass(
   const probe = planClass(cls, input, []);
   const existing = readExisting(deps.workbooks, cls.workbookId, probe.layout);
   const plan = planClass(cls, input, existing);
+  // Teachers assigned since the last run get access (adding an existing editor changes nothing).
+  deps.drive.addEditors(cls.workbookId, plan.editors);
   const writes = updateValues(plan, existing);
   if (writes.length === 0) return 'unchanged';
   deps.workbooks.writeValues(cls.workbookId, writes);
-  if (plan.rows.some((r) => r.isNew)) deps.drive.addEditors(cls.workbookId, plan.editors);
   return 'updated';
 }
 

@@ -96,6 +96,25 @@ describe('setUpSchoolYear', () => {
     expect(w.workbooks.get('wb1', 'Danh sách', 7, 14)).toBe('Chuyển đến 05/01/2026');
   });
 
+  it('re-running shares the workbook with a newly assigned teacher', () => {
+    const w = world();
+    setUpSchoolYear(w.deps);
+    const assignments = w.store.tabs.get('Phân công')!;
+    w.store.tabs.set('Phân công', [
+      ...assignments,
+      ['10A1', 'vat-li', 'moi@truong.edu.vn', '05/01/2026 08:00', ''],
+    ]);
+    const teachers = w.store.tabs.get('Giáo viên')!;
+    w.store.tabs.set('Giáo viên', [
+      ...teachers,
+      ['gv9', 'Ngô Thị Mới', 'moi@truong.edu.vn', 'Giáo viên'],
+    ]);
+    const r = setUpSchoolYear(w.deps);
+    expect(r.status === 'done' && r.unchanged).toEqual(['10A1', '11A1']);
+    expect(w.drive.files[0]!.editors.has('moi@truong.edu.vn')).toBe(true);
+    expect(w.drive.files[1]!.editors.has('moi@truong.edu.vn')).toBe(false);
+  });
+
   it('stops at the time budget and continues from the checkpoint without creating twice', () => {
     const w = world(60_000);
     const first = setUpSchoolYear(w.deps, 3 * 60_000);
