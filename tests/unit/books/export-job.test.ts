@@ -6,7 +6,7 @@ import {
   type BookExportPorts,
 } from '../../../src/app/books/export-job';
 import type { FontSet } from '../../../src/render';
-import { extractPdf, pageText } from '../render/pdf-check';
+import { extractPdf, pageText, qpdfCheck } from '../render/pdf-check';
 import { testFonts } from '../render/fonts';
 import { tt22Fixture } from './fixture';
 
@@ -81,6 +81,8 @@ describe('exportBooks', () => {
       'Bảng xác nhận lớp 6A3 - Học kì I.pdf',
     ]);
     const folder = d.folders.get('2025-12-31 Sổ điểm học kì I')!;
+    for (const bytes of folder.values())
+      expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);
     const book = extractPdf(folder.get('Sổ điểm lớp 6A2 - Học kì I.pdf')!);
     expect(pageText(book.pages[0]!)).toContain('Lớp: 6A2');
     const conf = pageText(
