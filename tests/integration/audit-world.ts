@@ -7,6 +7,7 @@ import { AUDIT, encodeRow, headersOf } from '../../src/domain/control';
 import { classLayout, type ClassLayout } from '../../src/domain/layout';
 import { auditRowOf } from '../../src/gas/audit-log';
 import { nodeDigest } from '../../scripts/node-digest';
+import { storedAuditLines } from '../../scripts/audit-export';
 import {
   makeWorld,
   MORE_SUBJECT_ROWS,
@@ -59,11 +60,7 @@ export function auditWorld(
 
 /** The canonical lines of the control workbook's `Nhật ký` tab (no execution counted). */
 export function auditLines(w: World): string[] {
-  const ins = w.emu.sheet(w.control);
-  if (!ins.sheetNames().includes(AUDIT.name)) return [];
-  const col = AUDIT.columns.findIndex((c) => c.key === 'canonical');
-  const rows = ins.values(`'${AUDIT.name}'!A2:Z5000`);
-  return rows.map((r) => String(r[col] ?? '')).filter((l) => l !== '');
+  return storedAuditLines(w.emu, w.control);
 }
 
 export function auditEntries(w: World): AuditEntry[] {

@@ -9,6 +9,7 @@ import { build } from '../../scripts/build';
 import { holdLock } from '../../emulator/runtime/lock';
 import { verifyChain } from '../../src/domain/audit/verify';
 import { nodeDigest } from '../../scripts/node-digest';
+import { exportAuditJsonl } from '../../scripts/audit-export';
 import { AN, menuAlert, PRINCIPAL, SYSTEM } from './permissions-world';
 import {
   appendAsOther,
@@ -220,6 +221,29 @@ describe('verify', () => {
     const col = 'M';
     ins.set(`'Nhật ký'!${col}${i + 2}`, [[lines[i]!.replace('"new":8', '"new":10')]]);
     expect(menuAlert(w, PRINCIPAL, 'verifyAuditLog')).toContain(`mục số ${i + 1} bị sửa`);
+  });
+
+  it('exportAuditJsonl (local run) writes the verified chain, and refuses a broken one', () => {
+    const w = auditWorld('bound');
+    openRegularWindow(w);
+    w.emu.as(AN).type(w.books['10A1']!, "'Toán'!D5", '8');
+    tick(w);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'audit-out-')), 'audit.jsonl');
+    const out = exportAuditJsonl(w.emu, w.control, file);
+    expect(out.count).toBeGreaterThan(0);
+    expect(fs.readFileSync(file, 'utf8')).toBe(
+      auditLines(w)
+        .map((l) => `${l}\n`)
+        .join(''),
+    );
+    const r = spawnSync('npx', ['tsx', 'scripts/verify-audit.ts', file], {
+      cwd: path.resolve(__dirname, '../..'),
+      encoding: 'utf8',
+    });
+    expect(r.stdout.split('\n')[0]).toBe(`OK ${out.count} ${out.head!.hash}`);
+    const lines = auditLines(w);
+    w.emu.sheet(w.control).set(`'Nhật ký'!M2`, [[lines[0]!.replace('"v":1', '"v":2')]]);
+    expect(() => exportAuditJsonl(w.emu, w.control, file)).toThrow(/mục số 1/);
   });
 
   it('the exported chain passes the independent verifier', () => {
