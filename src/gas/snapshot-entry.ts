@@ -9,6 +9,7 @@ import { readSchoolFacts } from '../app/snapshots/school-facts';
 import { requestOnDemand } from '../app/snapshots/triggers';
 import { verifyArchiveFolders } from '../app/snapshots/verify';
 import type { TickStep } from '../app/tick/step';
+import { isPromise } from '../app/snapshots/ports';
 import type { PermissionsEnv } from './permissions-env';
 import { snapshotEnv } from './snapshot-env';
 
@@ -56,9 +57,11 @@ export function menuCreateSnapshot(): void {
       if (answer.getSelectedButton() !== ui().Button.OK) return alert(title, SNAP_MSG.cancelled);
       const request = requestOnDemand(deps, caller.email, answer.getResponseText());
       const system = readSchoolFacts(deps.control).settings.systemAccount.toLowerCase();
-      const now =
-        caller.email === system ? describeRun(continueSnapshots(deps)) : SNAP_MSG.bySystem;
-      alert(title, `${SNAP_MSG.queued(request.reason)}\n${now}`);
+      const head = SNAP_MSG.queued(request.reason);
+      if (caller.email !== system) return alert(title, `${head}\n${SNAP_MSG.bySystem}`);
+      const ran = continueSnapshots(deps);
+      if (isPromise(ran)) return void ran.then((r) => alert(title, `${head}\n${describeRun(r)}`));
+      alert(title, `${head}\n${describeRun(ran)}`);
     }),
   );
 }

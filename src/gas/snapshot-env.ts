@@ -5,6 +5,7 @@ import { reconcileAll } from '../app/audit/reconcile-all';
 import { jsonlUpTo } from '../app/snapshots/audit-export';
 import type { BookRenderer, RunLease, SnapshotDeps } from '../app/snapshots/ports';
 import { auditDeps, auditSinkOf } from './audit-env';
+import { snapshotBookRenderer } from './books-entry';
 import { sha256HexOfBytes } from './digest';
 import { type PermissionsEnv, permissionsEnv } from './permissions-env';
 import { GasArchiveDrive, toSigned } from './snapshot-drive';
@@ -12,9 +13,6 @@ import { GasArchiveDrive, toSigned } from './snapshot-drive';
 /** Menu clicks and ticks stop starting steps after this (the limit is 6 minutes). */
 export const SNAPSHOT_BUDGET_MS = 270_000;
 const LEASE_KEY = 'snapshot.lease';
-
-/** The PDF book renderer once the books area lands: set it here (one line). */
-const renderBook: BookRenderer | null = null;
 
 function scriptLease(props: GoogleAppsScript.Properties.Properties): RunLease {
   return {
@@ -64,7 +62,8 @@ export function snapshotEnv(startedAt = Date.now()): SnapshotEnv {
       set: (key, value) => void props.setProperty(key, value),
       delete: (key) => void props.deleteProperty(key),
     },
-    renderBook,
+    // The class book as PDF (issue 9): one more file per class in every snapshot.
+    renderBook: snapshotBookRenderer(perms.controlId) as BookRenderer,
     sha256: (bytes) => sha256HexOfBytes(toSigned(bytes)),
     now: () => Date.now(),
     timeLeftMs: () => startedAt + SNAPSHOT_BUDGET_MS - Date.now(),

@@ -63,11 +63,23 @@ describe('snapshots in the emulator', () => {
     expect(folder!.appProperties.snapshotStatus).toBe('complete');
     const files = bytesIn(w, folder!.id);
     expect([...files.keys()].sort()).toEqual(
-      ['10A1.xlsx', '10A2.xlsx', '11B1.xlsx', 'SHA256SUMS', 'audit.jsonl', 'manifest.json'].sort(),
+      [
+        '10A1.xlsx',
+        '10A2.xlsx',
+        '11B1.xlsx',
+        '10A1.pdf',
+        '10A2.pdf',
+        '11B1.pdf',
+        'SHA256SUMS',
+        'audit.jsonl',
+        'manifest.json',
+      ].sort(),
     );
     // The XLSX is a real workbook (a ZIP holding the sheets).
     expect([...unzip(files.get('10A1.xlsx')!).keys()]).toContain('xl/workbook.xml');
-    expect(sha256sumCheck(files).match(/: OK$/gm)).toHaveLength(5);
+    // The PDF book of each class (issue 9's renderer).
+    expect(Buffer.from(files.get('10A1.pdf')!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(sha256sumCheck(files).match(/: OK$/gm)).toHaveLength(8);
     // audit.jsonl holds the log from seq 1 up to the manifest's audit head.
     const lines = Buffer.from(files.get('audit.jsonl')!).toString('utf8').trim().split('\n');
     const entries = lines.map((l) => JSON.parse(l) as { seq: number; hash: string; new: unknown });
@@ -99,7 +111,7 @@ describe('snapshots in the emulator', () => {
     expect(col('Mã')).toBe(folder!.appProperties.snapshotId);
     expect(col('Lý do')).toBe('Kiểm tra của Sở GD&ĐT');
     expect(col('Người tạo')).toBe(CLERK);
-    expect(col('Số tệp')).toBe(6);
+    expect(col('Số tệp')).toBe(9);
     expect(col('SHA-256')).toBe(folder!.appProperties.manifestSha256);
     expect(col('Trạng thái')).toBe('Hoàn tất');
   });
@@ -113,8 +125,8 @@ describe('snapshots in the emulator', () => {
     expect(zip).toBeDefined();
     if (zip?.content.kind !== 'blob') throw new Error('no zip');
     const files = unzip(zip.content.bytes);
-    expect(files.size).toBe(6);
-    expect(sha256sumCheck(files).match(/: OK$/gm)).toHaveLength(5);
+    expect(files.size).toBe(9);
+    expect(sha256sumCheck(files).match(/: OK$/gm)).toHaveLength(8);
   });
 
   it('verify passes, then finds a tampered XLSX and an edited copy', () => {
@@ -192,14 +204,19 @@ describe('an interrupted snapshot', () => {
     (left) => {
       const w = makeSnapshotWorld();
       requestSnapshot(w, 'Gián đoạn');
-      expect(() =>
+      // The limit ends the execution: thrown, or (while a PDF renders in a promise) as a rejection
+      // the tick leaves to the checkpoint; either way the execution ran out of time.
+      try {
         w.emu.as(SYSTEM).run((ctx) => {
           const c = ctx as { Utilities: { sleep(ms: number): void }; tick(): unknown };
           c.Utilities.sleep(3 * 60_000);
           c.Utilities.sleep(3 * 60_000 - left);
           c.tick();
-        }),
-      ).toThrow('Exceeded maximum execution time');
+        });
+      } catch (e) {
+        expect((e as Error).message).toBe('Exceeded maximum execution time');
+      }
+      expect(w.emu.lastExecution()!.estimatedMs).toBeGreaterThan(6 * 60_000);
       // Whatever the killed run left (a half-written folder, or nothing yet) is completed, not replaced.
       const before = snapshotFolders(w).map((f) => [f.id, f.appProperties.snapshotStatus]);
       expect(before.every(([, status]) => status === 'writing')).toBe(true);
@@ -212,8 +229,8 @@ describe('an interrupted snapshot', () => {
       expect(folders[0]!.appProperties.snapshotStatus).toBe('complete');
       const names = children(w, folders[0]!.id).map((f) => f.name);
       expect(new Set(names).size).toBe(names.length);
-      expect(names).toHaveLength(9); // 3 copies, 3 XLSX, audit.jsonl, manifest.json, SHA256SUMS
-      expect(sha256sumCheck(bytesIn(w, folders[0]!.id)).match(/: OK$/gm)).toHaveLength(5);
+      expect(names).toHaveLength(12); // 3 copies, 3 XLSX, 3 PDF, audit.jsonl, manifest, SHA256SUMS
+      expect(sha256sumCheck(bytesIn(w, folders[0]!.id)).match(/: OK$/gm)).toHaveLength(8);
       const index = w.emu
         .sheet(w.control)
         .values("'Lưu trữ'!A2:A5")

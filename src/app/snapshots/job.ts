@@ -12,9 +12,10 @@ import {
   planSteps,
   type SnapshotJob,
   type SnapshotRequest,
+  type Step,
 } from '../../domain/archive/plan';
 import { PROP, snapshotFolders } from './folders';
-import type { SnapshotDeps } from './ports';
+import { isPromise, type Maybe, type SnapshotDeps } from './ports';
 import { readSchoolFacts, type SchoolFacts } from './school-facts';
 import { type RunContext, runStep } from './steps';
 
@@ -85,47 +86,84 @@ function startJob(deps: SnapshotDeps, request: SnapshotRequest, facts: SchoolFac
   };
 }
 
+interface Loop {
+  deps: SnapshotDeps;
+  result: RunResult;
+  job: SnapshotJob | null;
+  queue: SnapshotRequest[] | null;
+  facts: SchoolFacts | null;
+  ctx: RunContext | null;
+  steps: Step[];
+}
+
 /**
  * Runs queued and unfinished snapshots until done or until the time budget is low. The caller
- * holds the script lock (two executions must never write the same snapshot).
+ * holds the lease (two executions must never write the same snapshot). Synchronous unless a step
+ * is (the PDF book): then the rest runs when it settles, and a promise of the result is returned.
  */
-export function runSnapshotJobs(deps: SnapshotDeps): RunResult {
-  const result: RunResult = { completed: [], pending: null };
-  let job = decodeJob(deps.store.get(JOB_KEY));
-  let queue: SnapshotRequest[] | null = null;
-  let facts: SchoolFacts | null = null;
+export function runSnapshotJobs(deps: SnapshotDeps): Maybe<RunResult> {
+  const loop: Loop = {
+    deps,
+    result: { completed: [], pending: null },
+    job: decodeJob(deps.store.get(JOB_KEY)),
+    queue: null,
+    facts: null,
+    ctx: null,
+    steps: [],
+  };
+  return drive(loop);
+}
+
+/** Opens the current or next job; false when there is none. */
+function open(l: Loop): boolean {
+  const { deps } = l;
+  if (!l.job) {
+    l.queue ??= decodeQueue(deps.store.get(QUEUE_KEY));
+    const request = l.queue.shift();
+    if (!request) return false;
+    l.facts ??= readSchoolFacts(deps.control);
+    l.job = startJob(deps, request, l.facts);
+    deps.store.set(JOB_KEY, encodeJob(l.job));
+    deps.store.set(QUEUE_KEY, encodeQueue(l.queue));
+  }
+  l.facts ??= readSchoolFacts(deps.control);
+  l.job.executions += 1;
+  l.ctx = { deps, job: l.job, facts: l.facts, items: null };
+  l.steps = planSteps(l.job);
+  return true;
+}
+
+/** After a step: checkpoint; false when the job must wait for a later execution. */
+function after(l: Loop, job: SnapshotJob, finished: boolean): boolean {
+  if (finished) job.next += 1;
+  l.deps.store.set(JOB_KEY, encodeJob(job));
+  if (!finished) l.result.pending = pendingOf(job, l.steps.length);
+  return finished;
+}
+
+function drive(l: Loop): Maybe<RunResult> {
+  const { deps } = l;
   for (;;) {
-    if (!job) {
-      queue ??= decodeQueue(deps.store.get(QUEUE_KEY));
-      const request = queue.shift();
-      if (!request) return result;
-      facts ??= readSchoolFacts(deps.control);
-      job = startJob(deps, request, facts);
-      deps.store.set(JOB_KEY, encodeJob(job));
-      deps.store.set(QUEUE_KEY, encodeQueue(queue));
+    if (!l.ctx && !open(l)) return l.result;
+    const ctx = l.ctx!;
+    const job = ctx.job;
+    if (job.next >= l.steps.length) {
+      deps.store.delete(JOB_KEY);
+      l.result.completed.push(job.folderName);
+      l.job = null;
+      l.ctx = null;
+      l.facts = readSchoolFacts(deps.control); // the index changed
+      continue;
     }
-    facts ??= readSchoolFacts(deps.control);
-    job.executions += 1;
-    const ctx: RunContext = { deps, job, facts, items: null };
-    const steps = planSteps(job);
-    while (job.next < steps.length) {
-      if (deps.timeLeftMs() < STEP_RESERVE_MS) {
-        deps.store.set(JOB_KEY, encodeJob(job));
-        result.pending = pendingOf(job, steps.length);
-        return result;
-      }
-      const finished = runStep(ctx, steps[job.next]!);
-      if (finished) job.next += 1;
+    if (deps.timeLeftMs() < STEP_RESERVE_MS) {
       deps.store.set(JOB_KEY, encodeJob(job));
-      if (!finished) {
-        result.pending = pendingOf(job, steps.length);
-        return result;
-      }
+      l.result.pending = pendingOf(job, l.steps.length);
+      return l.result;
     }
-    deps.store.delete(JOB_KEY);
-    result.completed.push(job.folderName);
-    job = null;
-    facts = readSchoolFacts(deps.control); // the index changed
+    const ran = runStep(ctx, l.steps[job.next]!);
+    if (isPromise(ran))
+      return ran.then((finished) => (after(l, job, finished) ? drive(l) : l.result));
+    if (!after(l, job, ran)) return l.result;
   }
 }
 
@@ -133,13 +171,18 @@ export function runSnapshotJobs(deps: SnapshotDeps): RunResult {
 export const LEASE_MS = 6.5 * 60_000;
 
 /** Runs the jobs under the lease; null when another execution is already running them. */
-export function continueSnapshots(deps: SnapshotDeps): RunResult | null {
+export function continueSnapshots(deps: SnapshotDeps): Maybe<RunResult | null> {
   if (!deps.lease.acquire(LEASE_MS)) return null;
+  let ran: Maybe<RunResult>;
   try {
-    return runSnapshotJobs(deps);
-  } finally {
+    ran = runSnapshotJobs(deps);
+  } catch (error) {
     deps.lease.release();
+    throw error;
   }
+  if (isPromise(ran)) return ran.finally(() => deps.lease.release());
+  deps.lease.release();
+  return ran;
 }
 
 /** Cheap check for the tick: is anything queued or unfinished? */

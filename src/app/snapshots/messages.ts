@@ -16,6 +16,7 @@ export const SNAP_MSG = {
     `Đã tạo xong bản lưu trữ: ${folders.map((f) => `«Lưu trữ/${f}»`).join(', ')}. Mã kiểm tra có trong tệp SHA256SUMS.`,
   paused: (folder: string, done: number, total: number) =>
     `Bản lưu trữ «Lưu trữ/${folder}» đã làm ${done}/${total} bước; phần còn lại sẽ tự tiếp tục ở lần chạy định kỳ sau. Chưa dùng bản này cho đến khi trang Lưu trữ ghi «Hoàn tất».`,
+  continuing: 'Đang tạo bản lưu trữ (kèm sổ PDF); kết quả ghi ở trang «Lưu trữ».',
   busy: 'Một lần lưu trữ khác đang chạy; yêu cầu sẽ được làm tiếp ngay sau đó.',
   idle: 'Không có bản lưu trữ nào đang chờ.',
   noWorkbook: (cls: string) =>

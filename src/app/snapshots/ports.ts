@@ -68,8 +68,15 @@ export interface KeyValueStore {
   delete(key: string): void;
 }
 
-/** The PDF book of one class, once the books area lands (null: not available yet). */
-export type BookRenderer = (cls: ClassInfo, term: Term | null) => Uint8Array;
+/** A value now, or later (PDF rendering is promise-based: pdf-lib's save). */
+export type Maybe<T> = T | Promise<T>;
+
+export function isPromise<T>(value: Maybe<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+/** The PDF book of one class (the books area's renderClassBook); null: no PDF in snapshots. */
+export type BookRenderer = (cls: ClassInfo, term: Term | null) => Maybe<Uint8Array>;
 
 /** One snapshot runner at a time across executions (a lease, so no lock is held while working). */
 export interface RunLease {

@@ -24,7 +24,7 @@ import { describeProblem } from '../../domain/archive/messages';
 import { folderStamp } from '../../domain/archive/localtime';
 import type { ClassInfo } from '../../domain/school';
 import { SNAP_MSG, PDF_MIME, XLSX_MIME } from './messages';
-import type { DriveItem, SnapshotDeps } from './ports';
+import { type DriveItem, isPromise, type Maybe, type SnapshotDeps } from './ports';
 import { type SchoolFacts, termCode, upsertIndexRow } from './school-facts';
 import { latestComplete, PROP } from './folders';
 
@@ -210,11 +210,15 @@ function runXlsx(ctx: RunContext, classId: string): void {
   writeOnce(ctx, name, XLSX_MIME, () => ctx.deps.drive.exportXlsx(copy.id));
 }
 
-function runPdf(ctx: RunContext, classId: string): void {
+function runPdf(ctx: RunContext, classId: string): Maybe<void> {
   const render = ctx.deps.renderBook;
   if (!render) throw new SnapshotStepError('Chưa có chức năng in sổ (PDF) trong phiên bản này.');
   const name = jobFileNames(ctx).get(classId)!.pdf;
-  writeOnce(ctx, name, PDF_MIME, () => render(jobClass(ctx, classId), ctx.job.request.term));
+  const done = items(ctx).get(name);
+  if (done) return ctx.deps.drive.restrictReadOnly(done.id, restrictionReason(ctx));
+  const bytes = render(jobClass(ctx, classId), ctx.job.request.term);
+  if (isPromise(bytes)) return bytes.then((b) => writeOnce(ctx, name, PDF_MIME, () => b));
+  writeOnce(ctx, name, PDF_MIME, () => bytes);
 }
 
 function runManifest(ctx: RunContext): void {
@@ -321,19 +325,19 @@ function runComplete(ctx: RunContext): void {
 }
 
 /** Runs one step; false when it ran out of time and must be run again (by the next execution). */
-export function runStep(ctx: RunContext, step: Step): boolean {
+export function runStep(ctx: RunContext, step: Step): Maybe<boolean> {
   if (step.kind === 'reconcile') {
     const { deps } = ctx;
     return deps.audit.reconcile(deps.now() + deps.timeLeftMs() - RECONCILE_MARGIN_MS);
   }
-  runOther(ctx, step);
-  return true;
+  const ran = runOther(ctx, step);
+  return isPromise(ran) ? ran.then(() => true) : true;
 }
 
 /** Time kept back from reconciliation so the checkpoint can still be written. */
 const RECONCILE_MARGIN_MS = 15_000;
 
-function runOther(ctx: RunContext, step: Exclude<Step, { kind: 'reconcile' }>): void {
+function runOther(ctx: RunContext, step: Exclude<Step, { kind: 'reconcile' }>): Maybe<void> {
   switch (step.kind) {
     case 'folder':
       return runFolder(ctx);

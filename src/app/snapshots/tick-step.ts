@@ -3,7 +3,7 @@
 import type { TickStep } from '../tick/step';
 import { continueSnapshots, hasSnapshotWork, STEP_RESERVE_MS } from './job';
 import { SNAP_MSG } from './messages';
-import type { SnapshotDeps } from './ports';
+import { isPromise, type SnapshotDeps } from './ports';
 import { requestClosedWindows } from './triggers';
 import type { EntryWindow } from '../../domain/windows/types';
 
@@ -23,7 +23,16 @@ export function snapshotTickStep(
       };
       if (windows) requestClosedWindows(deps, windows());
       if (!hasSnapshotWork(deps)) return { done: true, summary: [] };
-      const result = continueSnapshots(deps);
+      const ran = continueSnapshots(deps);
+      if (isPromise(ran)) {
+        // A PDF book is rendering (promise-based): the job goes on as the promise settles, before
+        // the execution ends; the checkpoint and the lease make this safe to leave running.
+        // A failure (the 6-minute limit included) leaves the checkpoint: the next tick continues.
+        // No service call here: after the limit every call throws again.
+        ran.catch(() => undefined);
+        return { done: false, summary: [SNAP_MSG.continuing] };
+      }
+      const result = ran;
       if (!result) return { done: false, summary: [SNAP_MSG.busy] };
       const summary = result.completed.length > 0 ? [SNAP_MSG.completed(result.completed)] : [];
       if (result.pending)

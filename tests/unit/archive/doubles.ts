@@ -15,6 +15,8 @@ import type {
   SnapshotDeps,
 } from '../../../src/app/snapshots/ports';
 import type { ChainHead } from '../../../src/domain/audit/chain';
+import { type RunResult, runSnapshotJobs } from '../../../src/app/snapshots/job';
+import { isPromise } from '../../../src/app/snapshots/ports';
 import type { ClassInfo } from '../../../src/domain/school';
 
 export interface MemFile {
@@ -353,4 +355,11 @@ export function makeSchool(classCount = 3, start = Date.parse('2025-10-15T01:30:
     timeLeftMs: () => budget.ms,
   };
   return { deps, drive, store, audit, sink, control, clock, budget, yearFolderId, classes };
+}
+
+/** runSnapshotJobs when no step is asynchronous (no PDF renderer, or a synchronous one). */
+export function runSync(deps: SnapshotDeps): RunResult {
+  const r = runSnapshotJobs(deps);
+  if (isPromise(r)) throw new Error('runSnapshotJobs returned a promise');
+  return r;
 }

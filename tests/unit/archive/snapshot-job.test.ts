@@ -4,12 +4,13 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { JOB_KEY, QUEUE_KEY, runSnapshotJobs } from '../../../src/app/snapshots/job';
+import { continueSnapshots, JOB_KEY, QUEUE_KEY } from '../../../src/app/snapshots/job';
 import { readIndex } from '../../../src/app/snapshots/school-facts';
 import { requestOnDemand } from '../../../src/app/snapshots/triggers';
 import { parseManifest } from '../../../src/domain/archive/manifest';
 import { utf8Decode } from '../../../src/domain/archive/utf8';
-import { InjectedFailure, makeSchool, type School } from './doubles';
+import { InjectedFailure, makeSchool, MemoryLease, type School } from './doubles';
+import { runSync } from './doubles';
 
 function snapshotFolders(s: School) {
   const root = [...s.drive.files.values()].find((f) => f.name === 'Lưu trữ')!;
@@ -35,7 +36,7 @@ describe('an on-demand snapshot', () => {
     const s = makeSchool(3);
     s.audit.pending = 2; // two unreconciled changes: they must be in audit.jsonl
     requestOnDemand(s.deps, 'vanthu@truong.edu.vn', 'Kiểm tra của Sở');
-    const result = runSnapshotJobs(s.deps);
+    const result = runSync(s.deps);
     expect(result).toEqual({ completed: ['2025-10-15 0830 Kiểm tra của Sở'], pending: null });
 
     const [folder] = snapshotFolders(s);
@@ -106,7 +107,7 @@ describe('an on-demand snapshot', () => {
     const s = makeSchool(2);
     s.deps.renderBook = (cls) => Buffer.from(`%PDF-1.7 Sổ theo dõi lớp ${cls.name}`);
     requestOnDemand(s.deps, 'vanthu@truong.edu.vn', 'Có sổ PDF');
-    runSnapshotJobs(s.deps);
+    runSync(s.deps);
     const [folder] = snapshotFolders(s);
     const names = [...s.drive.bytesIn(folder!.id).keys()];
     expect(names).toEqual(expect.arrayContaining(['10A1.pdf', '10A2.pdf', '10A1.xlsx']));
@@ -120,7 +121,7 @@ describe('never overwrite', () => {
     const s = makeSchool(2);
     requestOnDemand(s.deps, 'vanthu@truong.edu.vn', 'Khóa sổ');
     requestOnDemand(s.deps, 'vanthu@truong.edu.vn', 'Khóa sổ');
-    expect(runSnapshotJobs(s.deps).completed).toEqual([
+    expect(runSync(s.deps).completed).toEqual([
       '2025-10-15 0830 Khóa sổ',
       '2025-10-15 0830 Khóa sổ (2)',
     ]);
@@ -144,7 +145,7 @@ describe('never overwrite', () => {
     const theirs = s.drive.createFolder(root, '2025-10-15 0830 Khóa sổ', {});
     s.drive.createFile(theirs, 'ghi chú.txt', 'text/plain', Buffer.from('của người khác'));
     requestOnDemand(s.deps, 'vanthu@truong.edu.vn', 'Khóa sổ');
-    expect(runSnapshotJobs(s.deps).completed).toEqual(['2025-10-15 0830 Khóa sổ (2)']);
+    expect(runSync(s.deps).completed).toEqual(['2025-10-15 0830 Khóa sổ (2)']);
     expect([...s.drive.bytesIn(theirs).keys()]).toEqual(['ghi chú.txt']);
     expect(s.drive.get(theirs).props).toEqual({});
   });
@@ -160,7 +161,7 @@ describe('resuming', () => {
     let result;
     do {
       checks = 0;
-      result = runSnapshotJobs(s.deps);
+      result = runSync(s.deps);
       executions++;
       if (result.pending) s.audit.push('cell'); // the log grows between executions
     } while (result.pending && executions < 50);
@@ -182,7 +183,7 @@ describe('resuming', () => {
   it('completes the same snapshot after a failure at any service call, with no duplicates', () => {
     const clean = makeSchool(2);
     requestOnDemand(clean.deps, 'vanthu@truong.edu.vn', 'Gián đoạn');
-    runSnapshotJobs(clean.deps);
+    runSync(clean.deps);
     const totalCalls = clean.drive.calls.length;
     const [cleanFolder] = snapshotFolders(clean);
     const cleanBytes = clean.drive.bytesIn(cleanFolder!.id);
@@ -191,10 +192,10 @@ describe('resuming', () => {
       const s = makeSchool(2);
       requestOnDemand(s.deps, 'vanthu@truong.edu.vn', 'Gián đoạn');
       s.drive.failAt = failAt;
-      expect(() => runSnapshotJobs(s.deps)).toThrow(InjectedFailure);
+      expect(() => runSync(s.deps)).toThrow(InjectedFailure);
       s.clock.ms += 3_600_000; // the next tick, an hour later
       // A failure before the job's first checkpoint leaves the request queued: it starts anew.
-      const done = runSnapshotJobs(s.deps).completed;
+      const done = runSync(s.deps).completed;
       expect(done).toHaveLength(1);
       expect(done[0]).toMatch(/^2025-10-15 (0830|0930) Gián đoạn$/);
       const same = (name: string) => name.replace('0930', '0830');
@@ -225,13 +226,29 @@ describe('reconcile first', () => {
     s.audit.pending = 3;
     s.audit.slowRuns = 2;
     requestOnDemand(s.deps, 'vanthu@truong.edu.vn', 'Chậm');
-    expect(runSnapshotJobs(s.deps).pending).toMatchObject({ done: 0 });
-    expect(runSnapshotJobs(s.deps).pending).toMatchObject({ done: 0 });
+    expect(runSync(s.deps).pending).toMatchObject({ done: 0 });
+    expect(runSync(s.deps).pending).toMatchObject({ done: 0 });
     expect(snapshotFolders(s)).toHaveLength(0); // nothing archived before the log is complete
-    expect(runSnapshotJobs(s.deps).completed).toHaveLength(1);
+    expect(runSync(s.deps).completed).toHaveLength(1);
     const [folder] = snapshotFolders(s);
     expect(manifestOf(s, folder!.id).auditHead.seq).toBe(5);
     // The deadline handed to reconcileAll leaves time to save the checkpoint.
     expect(s.audit.deadlines[0]).toBe(s.clock.ms + 5 * 60_000 - 15_000);
+  });
+});
+
+describe('an asynchronous PDF renderer (pdf-lib saves with promises)', () => {
+  it('awaits each book, then completes the snapshot and releases the lease', async () => {
+    const s = makeSchool(2);
+    s.deps.renderBook = (cls) => Promise.resolve(Buffer.from(`%PDF-1.7 lớp ${cls.name}`));
+    requestOnDemand(s.deps, 'vanthu@truong.edu.vn', 'Có PDF');
+    const ran = continueSnapshots(s.deps);
+    expect(ran).toBeInstanceOf(Promise);
+    expect(await ran).toEqual({ completed: ['2025-10-15 0830 Có PDF'], pending: null });
+    expect((s.deps.lease as MemoryLease).held).toBe(false);
+    const [folder] = snapshotFolders(s);
+    const bytes = s.drive.bytesIn(folder!.id);
+    expect(utf8Decode(bytes.get('10A2.pdf')!)).toBe('%PDF-1.7 lớp 10A2');
+    sha256sumCheck(bytes);
   });
 });

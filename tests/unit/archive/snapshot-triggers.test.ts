@@ -1,9 +1,9 @@
 // When snapshots are taken: a window closing, the end of a term and of the year, on demand.
-import { runSnapshotJobs } from '../../../src/app/snapshots/job';
 import { readIndex } from '../../../src/app/snapshots/school-facts';
 import { onEntryWindowClosed, requestForClosedWindow } from '../../../src/app/snapshots/triggers';
 import type { EntryWindow } from '../../../src/domain/windows/types';
 import { makeSchool, MemoryLease } from './doubles';
+import { runSync } from './doubles';
 import { snapshotTickStep } from '../../../src/app/snapshots/tick-step';
 import { SNAP_MSG } from '../../../src/app/snapshots/messages';
 import { MemoryTickState } from '../../../src/app/tick/step';
@@ -51,9 +51,7 @@ describe('snapshot triggers', () => {
     s.clock.ms = Date.parse('2025-10-20T10:05:00Z');
     expect(onEntryWindowClosed(s.deps, window({}))).toBe(true);
     expect(onEntryWindowClosed(s.deps, window({}))).toBe(false); // queued already
-    expect(runSnapshotJobs(s.deps).completed).toEqual([
-      '2025-10-20 1705 Khóa nhập điểm giữa kì học kì I',
-    ]);
+    expect(runSync(s.deps).completed).toEqual(['2025-10-20 1705 Khóa nhập điểm giữa kì học kì I']);
     expect(onEntryWindowClosed(s.deps, window({}))).toBe(false); // archived already
     const [row] = readIndex(s.control);
     expect(row).toMatchObject({ createdBy: 'sodiem@truong.edu.vn', term: '1', status: 'complete' });

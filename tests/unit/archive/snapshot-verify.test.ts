@@ -1,18 +1,18 @@
 // "Kiểm tra lưu trữ" and the ZIP bundle on port doubles: a clean archive passes; a tampered XLSX,
 // an edited Sheets copy, a deleted snapshot, a rewritten manifest and an interrupted run are found.
 import { makeBundle } from '../../../src/app/snapshots/bundle';
-import { runSnapshotJobs } from '../../../src/app/snapshots/job';
 import { requestOnDemand } from '../../../src/app/snapshots/triggers';
 import { verifyArchiveFolders } from '../../../src/app/snapshots/verify';
 import { makeSchool, type School } from './doubles';
+import { runSync } from './doubles';
 
 function twoSnapshots(): School {
   const s = makeSchool(2);
   requestOnDemand(s.deps, 'vanthu@truong.edu.vn', 'Giữa kì I');
-  runSnapshotJobs(s.deps);
+  runSync(s.deps);
   s.clock.ms += 86_400_000;
   requestOnDemand(s.deps, 'vanthu@truong.edu.vn', 'Cuối kì I');
-  runSnapshotJobs(s.deps);
+  runSync(s.deps);
   return s;
 }
 
@@ -83,7 +83,7 @@ describe('verifyArchiveFolders', () => {
     requestOnDemand(s.deps, 'vanthu@truong.edu.vn', 'Dở dang');
     let checks = 0;
     s.deps.timeLeftMs = () => (++checks > 4 ? 0 : 60_000);
-    expect(runSnapshotJobs(s.deps).pending).not.toBeNull();
+    expect(runSync(s.deps).pending).not.toBeNull();
     expect(verifyArchiveFolders(s.deps).snapshots[0]!.status).toBe('writing');
     s.store.delete('snapshot.job'); // the checkpoint is lost
     const report = verifyArchiveFolders(s.deps);
