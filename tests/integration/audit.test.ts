@@ -168,6 +168,53 @@ describe('structure guard', () => {
   });
 });
 
+describe('structure guard: rows and columns', () => {
+  it('inserted rows: no score entries, an alert; later edits name the right student', () => {
+    const w = auditWorld('bound');
+    openRegularWindow(w);
+    w.emu.as(PRINCIPAL).type(w.books['10A1']!, "'Toán'!D6", '5');
+    tick(w);
+    w.emu.as(PRINCIPAL).insertRows(w.books['10A1']!, 'Toán', 5, 2);
+    tick(w);
+    const after = auditEntries(w);
+    expect(after.filter((e) => e.kind === 'cell')).toHaveLength(1);
+    expect(after.at(-1)).toMatchObject({ kind: 'structure', field: 'rows-inserted' });
+    w.emu.as(PRINCIPAL).type(w.books['10A1']!, "'Toán'!D8", '6'); // HS03, two rows lower now
+    tick(w);
+    expect(auditEntries(w).at(-1)).toMatchObject({ studentId: 'HS03', old: 5, new: 6 });
+  });
+
+  it('an inserted column: the tab is not diffed (no false changes) until it is fixed', () => {
+    const w = auditWorld('bound');
+    openRegularWindow(w);
+    w.emu.as(PRINCIPAL).type(w.books['10A1']!, "'Toán'!D4", '5');
+    tick(w);
+    w.emu.as(PRINCIPAL).insertColumns(w.books['10A1']!, 'Toán', 4, 1);
+    tick(w);
+    const after = auditEntries(w);
+    expect(after.filter((e) => e.kind === 'cell')).toHaveLength(1);
+    expect(after.at(-1)).toMatchObject({ kind: 'structure', field: 'columns-changed' });
+    w.emu.as(PRINCIPAL).deleteColumns(w.books['10A1']!, 'Toán', 4, 1);
+    w.emu.as(PRINCIPAL).type(w.books['10A1']!, "'Toán'!D4", '7');
+    tick(w);
+    expect(
+      auditEntries(w)
+        .filter((e) => e.kind === 'cell')
+        .at(-1),
+    ).toMatchObject({ old: 5, new: 7 });
+  });
+});
+
+describe('enrichment feedback', () => {
+  it('add-on: an invalid score gets an immediate toast naming the cell', () => {
+    const w = auditWorld('addon');
+    openRegularWindow(w);
+    w.emu.as(AN).type(w.books['10A1']!, "'Toán'!D5", '11');
+    const ui = w.emu.ui(AN, w.books['10A1']!) as { toasts: Array<{ msg: string }> };
+    expect(ui.toasts.at(-1)?.msg).toMatch(/Ô 'Toán'!D5: “11” không phải điểm hợp lệ/);
+  });
+});
+
 describe('the chain under concurrency', () => {
   it('two executions appending at once: the second waits for the lock, then continues the chain', () => {
     const w = auditWorld('bound');
