@@ -385,3 +385,34 @@ describe('late edits (edits after the deadline, before the lock landed)', () => 
     expect(entries.map((e) => e[2])).toEqual(['late-edit-flagged']);
   });
 });
+
+describe("the principal's menu", () => {
+  it('Mở/đóng đợt nhập điểm takes a command in a prompt; Khung nhập điểm… shows what is open', () => {
+    const w = makeWorld('bound');
+    const text = menuAlert(w, PRINCIPAL, 'changeEntryWindows', [
+      {
+        button: 'OK',
+        text: 'tạo; tx1; HK1; thường xuyên; 05/09/2025 08:00; 05/09/2025 17:00; khối 10',
+      },
+      'OK',
+    ]);
+    expect(text).toMatch(/Đã tạo khung «tx1»/);
+    expect(text).toMatch(/Lớp 10A1: thêm/);
+    expect(canType(w, AN, w.books['10A1']!, "'Toán'!D5")).toBe(true);
+    const overview = menuAlert(w, PRINCIPAL, 'showEntryWindows');
+    expect(overview).toMatch(/Đang mở:\n• tx1: Đánh giá thường xuyên – Học kì I – Khối 10/);
+    expect(overview).toMatch(/Sắp đóng:\n• tx1: 05\/09\/2025 17:00/);
+    // The control workbook shows the window in its tab.
+    expect(w.emu.sheet(w.control).values("'Khung nhập điểm'!A2:C2")[0]).toEqual([
+      'tx1',
+      'HK I',
+      'Thường xuyên',
+    ]);
+    // A mistyped command changes nothing and says why.
+    const bad = menuAlert(w, PRINCIPAL, 'changeEntryWindows', [
+      { button: 'OK', text: 'gia hạn; tx1; ngày mai' },
+      'OK',
+    ]);
+    expect(bad).toMatch(/không đúng dạng dd\/mm\/yyyy HH:mm/);
+  });
+});
