@@ -52,6 +52,7 @@ export class Actor {
         {
           user: t.owner,
           kind: 'installable-trigger',
+          handler: t.handler,
           authMode: 'FULL',
           documentId: docId,
           triggerUid: t.uid,

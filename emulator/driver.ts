@@ -216,16 +216,19 @@ export class Emulator {
       authMode: AuthMode;
       documentId: string | null;
       triggerUid?: string;
+      /** The function run, for triggerErrors. */
+      handler?: string;
     },
     body: () => T,
     swallow = false,
   ): T | undefined {
+    const { handler, ...execution } = opts;
     try {
-      return this.ws.run({ ...opts, deployment: this.deployment }, body);
+      return this.ws.run({ ...execution, deployment: this.deployment }, body);
     } catch (error) {
       if (!swallow) throw error;
       const last = this.lastExecution();
-      this.triggerErrors.push({ execution: last?.id ?? -1, handler: opts.kind, error });
+      this.triggerErrors.push({ execution: last?.id ?? -1, handler: handler ?? opts.kind, error });
       return undefined;
     }
   }
@@ -239,7 +242,13 @@ export class Emulator {
   fireEdit(docId: string, actor: string, edit: UserEditResult): void {
     if (this.runsIn(docId) && this.hasFunction('onEdit')) {
       this.execute(
-        { user: actor, kind: 'simple-trigger', authMode: 'LIMITED', documentId: docId },
+        {
+          user: actor,
+          kind: 'simple-trigger',
+          authMode: 'LIMITED',
+          documentId: docId,
+          handler: 'onEdit',
+        },
         () =>
           this.invoke('onEdit', [
             editEvent(this.ws, docId, edit, {
@@ -255,6 +264,7 @@ export class Emulator {
         {
           user: t.owner,
           kind: 'installable-trigger',
+          handler: t.handler,
           authMode: 'FULL',
           documentId: docId,
           triggerUid: t.uid,
@@ -282,6 +292,7 @@ export class Emulator {
         {
           user: t.owner,
           kind: 'installable-trigger',
+          handler: t.handler,
           authMode: 'FULL',
           documentId: docId,
           triggerUid: t.uid,

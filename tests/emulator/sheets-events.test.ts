@@ -141,6 +141,7 @@ describe('edit events (https://developers.google.com/apps-script/guides/triggers
     expect(s.emu.sheet(s.doc).value('Toán!A1')).toBe(5);
     expect(s.emu.lastExecution()!.error).toBe('hỏng');
     expect(s.emu.triggerErrors).toHaveLength(1);
+    expect(s.emu.triggerErrors[0]!.handler).toBe('onEdit');
   });
 
   test('a simple trigger stops after 30 seconds of estimated time (https://developers.google.com/apps-script/guides/triggers#restrictions)', () => {
