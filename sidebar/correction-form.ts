@@ -5,6 +5,7 @@ import { h } from './dom';
 export function correctionForm(
   classId: string,
   subjectId: string,
+  subjectName: string,
   submit: (draft: CorrectionDraft) => void,
   cancel: () => void,
 ): HTMLElement {
@@ -59,7 +60,7 @@ export function correctionForm(
       },
     },
     h('h1', {}, 'Yêu cầu sửa điểm'),
-    h('p', { class: 'muted' }, `Lớp ${classId} · môn ${subjectId}`),
+    h('p', { class: 'muted' }, `Lớp ${classId} · môn ${subjectName}`),
     ...field('c-student', 'Học sinh (mã)', student),
     ...field('c-term', 'Học kì', term),
     ...field('c-field', 'Loại điểm', kind),

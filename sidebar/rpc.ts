@@ -22,10 +22,10 @@ export function messageOf(error: { message?: string } | string): string {
 export function call<K extends keyof ServerApi>(
   name: K,
   ...args: Parameters<ServerApi[K]>
-): Promise<ReturnType<ServerApi[K]>> {
+): Promise<Awaited<ReturnType<ServerApi[K]>>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
+      .withSuccessHandler((value) => resolve(value as Awaited<ReturnType<ServerApi[K]>>))
       .withFailureHandler((error) => reject(new Error(messageOf(error))));
     (runner[name] as (...a: unknown[]) => void)(...args);
   });

@@ -1,7 +1,8 @@
 // The Apps Script globals: every function Apps Script calls (simple triggers, menu items, sidebar
 // RPC, trigger handlers). Each builds its dependencies, delegates to src/app, and returns.
 // Nothing is exported: Apps Script rejects `export` (apps-script-facts §7.3).
-import type { CorrectionDraft } from './app/rpc';
+import type { CorrectionDraft, ServerApi } from './app/rpc';
+import type { Term } from './domain/school';
 import * as audit from './gas/audit-entry';
 import * as books from './gas/books-entry';
 import { buildMenu } from './gas/menu';
@@ -105,6 +106,26 @@ function sidebarCloseWindow(windowId: string) {
 function sidebarExtendWindow(windowId: string, endIso: string) {
   return sidebar.rpcExtendWindow(windowId, endIso);
 }
+
+function sidebarTakeSnapshot(reason: string) {
+  return sidebar.rpcTakeSnapshot(reason);
+}
+
+function sidebarExportBooks(term: Term) {
+  return sidebar.rpcExportBooks(term);
+}
+
+/** The sidebar's globals, checked against the contract it is typed from (src/app/rpc.ts). */
+const _rpcCheck: ServerApi = {
+  sidebarState,
+  sidebarCloseWindow,
+  sidebarExtendWindow,
+  sidebarRequestCorrection,
+  sidebarConfirmCorrection,
+  sidebarDecideCorrection,
+  sidebarTakeSnapshot,
+  sidebarExportBooks,
+};
 
 function createControlWorkbookRpc() {
   return setup.runCreateControl();

@@ -10,6 +10,7 @@ const app = document.getElementById('app') as HTMLElement;
 let flash: { ok: boolean; text: string } | null = null;
 
 const STATUS: Record<string, string> = {
+  queued: 'Đã gửi, chờ hệ thống chuyển',
   requested: 'Chờ GVCN xác nhận',
   confirmed: 'Chờ Hiệu trưởng duyệt',
   approved: 'Đã duyệt',
@@ -66,6 +67,7 @@ function correctionLine(c: CorrectionItem, actions: Node | null = null): HTMLEle
       { class: 'muted' },
       `Lý do: ${c.reason} · ${c.requestedBy}, ${formatTime(c.requestedAt)}`,
     ),
+    c.decisionReason ? h('div', { class: 'bad' }, c.decisionReason) : null,
     actions,
   );
 }
@@ -104,7 +106,7 @@ function teacherSection(state: SidebarState): Node[] {
           { class: 'actions' },
           h(
             'button',
-            { onclick: () => showCorrectionForm(state, t.classId, t.subjectId) },
+            { onclick: () => showCorrectionForm(state, t.classId, t.subjectId, t.subjectName) },
             'Yêu cầu sửa điểm',
           ),
         ),
@@ -178,8 +180,7 @@ function principalSection(state: SidebarState): Node[] {
         'button',
         {
           onclick: () =>
-            input.value &&
-            act(() => call('sidebarExtendWindow', w.id, new Date(input.value).toISOString())),
+            input.value && act(() => call('sidebarExtendWindow', w.id, vietnamTime(input.value))),
         },
         'Gia hạn',
       ),
@@ -258,7 +259,6 @@ function clerkSection(state: SidebarState): Node[] {
     { id: 'export-term', 'aria-label': 'Học kì' },
     h('option', { value: '1' }, 'Học kì I'),
     h('option', { value: '2' }, 'Học kì II'),
-    h('option', { value: 'year' }, 'Cả năm'),
   );
   return [
     h('h2', {}, 'Văn thư'),
@@ -289,13 +289,7 @@ function clerkSection(state: SidebarState): Node[] {
         h(
           'button',
           {
-            onclick: () =>
-              act(() =>
-                call(
-                  'sidebarExportBooks',
-                  term.value === 'year' ? 'year' : term.value === '2' ? 2 : 1,
-                ),
-              ),
+            onclick: () => act(() => call('sidebarExportBooks', term.value === '2' ? 2 : 1)),
           },
           'Xuất PDF',
         ),
@@ -324,10 +318,21 @@ function clerkSection(state: SidebarState): Node[] {
   ];
 }
 
-function showCorrectionForm(state: SidebarState, classId: string, subjectId: string): void {
+/** A datetime-local value ("2025-09-06T17:00") is Việt Nam time, whatever the browser's zone. */
+function vietnamTime(local: string): string {
+  return new Date(`${local}:00+07:00`).toISOString();
+}
+
+function showCorrectionForm(
+  state: SidebarState,
+  classId: string,
+  subjectId: string,
+  subjectName: string,
+): void {
   const form = correctionForm(
     classId,
     subjectId,
+    subjectName,
     (draft) => act(() => call('sidebarRequestCorrection', draft)),
     () => render(state),
   );

@@ -132,5 +132,6 @@ export interface ServerApi {
   sidebarConfirmCorrection(requestId: string): ActionResult;
   sidebarDecideCorrection(requestId: string, approve: boolean, reason: string): ActionResult;
   sidebarTakeSnapshot(reason: string): ActionResult;
-  sidebarExportBooks(term: Term | 'year'): ActionResult;
+  /** Async on the server (rendering PDFs); google.script.run answers once it settles. */
+  sidebarExportBooks(term: Term): Promise<ActionResult>;
 }

@@ -26,6 +26,12 @@ import { permissionsEnv, type PermissionsEnv } from './permissions-env';
 import { deploymentOf } from './triggers';
 import { homeroomOf, progressOf } from './sidebar-sources';
 import { runRefreshSummaries } from './setup-entry';
+import { runExportBooks } from './books-entry';
+import { B } from '../app/books/messages';
+import { snapshotEnv } from './snapshot-env';
+import { requestOnDemand } from '../app/snapshots/triggers';
+import { SNAP_MSG } from '../app/snapshots/messages';
+import type { Term } from '../domain/school';
 
 const ALERT_KINDS = /structure|late-edit|verify|refused|failed/;
 
@@ -188,6 +194,35 @@ export function rpcExtendWindow(windowId: string, endIso: string): ActionResult 
       return r.message;
     });
   });
+}
+
+/** "Tạo bản lưu trữ" from the clerk's panel: queued; the system account makes it (its tick). */
+export function rpcTakeSnapshot(reason: string): ActionResult {
+  return act(() => {
+    const { perms, deps } = snapshotEnv();
+    const action = { action: SNAP_MSG.promptTitle, need: { kind: 'admin' } } as const;
+    return withRole(perms.auth, action, (c) => {
+      const request = requestOnDemand(deps, c.email, reason);
+      return `${SNAP_MSG.queued(request.reason)} ${SNAP_MSG.bySystem}`;
+    });
+  });
+}
+
+/** "Xuất sổ điểm (PDF)" of one term from the clerk's panel (continues a paused export). */
+export async function rpcExportBooks(term: Term): Promise<ActionResult> {
+  const email = caller();
+  let ok = true;
+  let message: string;
+  try {
+    // Refused in Vietnamese (and logged) before any work, like every admin entry point.
+    withRole(permissionsEnv().auth, { action: B.title, need: { kind: 'admin' } }, () => null);
+    const r = await runExportBooks({ term, classIds: null, confirmation: true });
+    message = [r.message, ...r.failed.map((f) => f.message)].join(' ');
+  } catch (e) {
+    ok = false;
+    message = messageFor(e);
+  }
+  return { ok, message, state: stateFor(email) };
 }
 
 /** The tick's corrections step, on the system account's adapters. */

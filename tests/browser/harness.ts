@@ -39,8 +39,12 @@ export interface SidebarServer {
   close(): Promise<void>;
 }
 
-export async function serveSidebar(page: string, rpc: RpcRunner): Promise<SidebarServer> {
-  const file = path.join(__dirname, '../../dist', `${page}.html`);
+export async function serveSidebar(
+  page: string,
+  rpc: RpcRunner,
+  dist = path.join(__dirname, '../../dist'),
+): Promise<SidebarServer> {
+  const file = path.join(dist, `${page}.html`);
   const html = fs.readFileSync(file, 'utf8').replace('<head>', `<head>${STAND_IN}`);
   const calls: string[] = [];
   const server = http.createServer((req, res) => {
