@@ -3,10 +3,9 @@
 import type { DriveFileRecord, Workspace } from '../core/workspace';
 import { AppsScriptError } from '../core/workspace';
 import { parseA1, quoteSheetName, toA1 } from './a1';
-import { displayValue, parseUserInput } from './locale';
+import { displayValue, parseUserInput, serialOf } from './locale';
 import type { CellValue, Rect, SheetModel, SpreadsheetModel } from './model';
 import { key, sheetByName, valueAt } from './model';
-import { eventText } from './events';
 import { growToFit, writeGrid } from './writes';
 import { shiftDimension } from './structure';
 import { checkWrite } from './protect';
@@ -50,7 +49,7 @@ function rendered(
   if (render === 'FORMATTED_VALUE')
     return displayValue(value, cell?.numberFormat, model.locale, model.timeZone);
   // UNFORMATTED_VALUE with the default dateTimeRenderOption SERIAL_NUMBER.
-  if (value instanceof Date) return Number(eventText(value));
+  if (value instanceof Date) return serialOf(value, model.timeZone);
   return value;
 }
 

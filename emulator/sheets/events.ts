@@ -1,6 +1,7 @@
 // Event objects for Sheets triggers. Doc: https://developers.google.com/apps-script/guides/triggers/events
 import type { Workspace } from '../core/workspace';
 import { DocRef } from './context';
+import { serialOf } from './locale';
 import type { CellValue } from './model';
 import { RangeImpl } from './range';
 import { SpreadsheetImpl } from './spreadsheet';
@@ -8,11 +9,8 @@ import type { ChangeType, UserEditResult } from './user-edits';
 import { UserImpl } from './user';
 
 /** How e.value / e.oldValue render a cell: strings, as Sheets sends them (Assumption, README). */
-export function eventText(value: CellValue | ''): string {
-  if (value instanceof Date) {
-    // Sheets serial date: days since 1899-12-30.
-    return String((value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000);
-  }
+export function eventText(value: CellValue | '', timeZone = 'UTC'): string {
+  if (value instanceof Date) return String(serialOf(value, timeZone));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
 }
@@ -57,8 +55,8 @@ export function editEvent(
   };
   if (id.triggerUid !== undefined) e.triggerUid = id.triggerUid;
   if (edit.single) {
-    if (edit.single.after !== '') e.value = eventText(edit.single.after);
-    if (edit.single.before !== '') e.oldValue = eventText(edit.single.before);
+    if (edit.single.after !== '') e.value = eventText(edit.single.after, doc.model().timeZone);
+    if (edit.single.before !== '') e.oldValue = eventText(edit.single.before, doc.model().timeZone);
   }
   return e;
 }

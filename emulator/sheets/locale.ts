@@ -179,3 +179,10 @@ export function parseUserInput(
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A Sheets serial date: days since 1899-12-30 of the wall-clock time in the spreadsheet's zone. */
+export function serialOf(date: Date, timeZone: string): number {
+  const p = zonedParts(date, timeZone);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return (wall - Date.UTC(1899, 11, 30)) / 86_400_000;
+}

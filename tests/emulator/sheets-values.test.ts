@@ -1,6 +1,6 @@
 // Range values: offsets, real types, dimension errors, locale display and user-input parsing.
 // Doc: https://developers.google.com/apps-script/reference/spreadsheet/range
-import { app, school } from './sheets-helpers';
+import { app, school, sheetsApi } from './sheets-helpers';
 
 describe('Range.getValues / setValues (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues)', () => {
   test('setValues at an offset writes exactly its rectangle and leaves other cells alone', () => {
@@ -201,4 +201,17 @@ test('merge / getMergedRanges / breakApart (https://developers.google.com/apps-s
     return [before, ss.getRange('Toán!A1:C3').getMergedRanges().length];
   });
   expect(got).toEqual([['A1:C1'], 0]);
+});
+
+test('UNFORMATTED_VALUE dates are serial numbers of the local date (Assumption A-SH-EVENT-TEXT)', () => {
+  const { emu, alice, owner, doc } = school();
+  emu.as(alice).type(doc, 'Toán!A1', '05/09/2025');
+  const got = emu.as(owner).run(
+    () =>
+      sheetsApi(emu).Spreadsheets!.Values!.get(doc, 'Toán!A1', {
+        valueRenderOption: 'UNFORMATTED_VALUE',
+      }) as { values: unknown[][] },
+  );
+  // 2025-09-05 is day 45905 since 1899-12-30.
+  expect(got.values).toEqual([[45905]]);
 });
