@@ -79,6 +79,18 @@ function exportBookPdfs() {
 
 // ---- sidebar RPC -----------------------------------------------------------------------------
 
+function auditQuery(filter: Parameters<typeof audit.rpcAuditQuery>[0]) {
+  return audit.rpcAuditQuery(filter);
+}
+
+function auditCellHistory(key: Parameters<typeof audit.rpcAuditCellHistory>[0]) {
+  return audit.rpcAuditCellHistory(key);
+}
+
+function auditExport(format: 'csv' | 'jsonl', filter: Parameters<typeof audit.rpcAuditExport>[1]) {
+  return audit.rpcAuditExport(format, filter);
+}
+
 function openSidebar() {
   showSidebar();
 }

@@ -2,7 +2,9 @@
 // editing teacher), the admins' “Kiểm tra nhật ký”, and the tick step.
 import { recordEdit, type EditEvent } from '../app/audit/enrich';
 import { AUDIT_TEXT } from '../app/audit/messages';
-import { verifyLog } from '../app/audit/read';
+import { exportCsv, exportJsonl, historyOfCell, queryLog, verifyLog } from '../app/audit/read';
+import type { AuditEntry } from '../domain/audit/entry';
+import type { AuditFilter, CellKey } from '../domain/audit/query';
 import { auditTickStep } from '../app/audit/tick-step';
 import { appendAudit } from '../app/audit/append';
 import { withRole } from '../app/auth/with-role';
@@ -90,4 +92,30 @@ export function menuVerifyAudit(): void {
 
 export function auditTickStepOf(env: PermissionsEnv): TickStep {
   return auditTickStep(depsOf(env));
+}
+
+const READ_GUARD = { action: 'Xem nhật ký', need: { kind: 'admin' } } as const;
+
+/** Admins: entries matching a filter (newest last), at most `limit` (default 500) of the latest. */
+export function rpcAuditQuery(filter: AuditFilter & { limit?: number } = {}): AuditEntry[] {
+  const env = permissionsEnv();
+  return withRole(env.auth, READ_GUARD, () => {
+    const { limit, ...f } = filter;
+    return queryLog(depsOf(env).log, f).slice(-(limit ?? 500));
+  });
+}
+
+/** Admins: every entry that touched one score ("lịch sử ô điểm"). */
+export function rpcAuditCellHistory(key: CellKey): AuditEntry[] {
+  const env = permissionsEnv();
+  return withRole(env.auth, READ_GUARD, () => historyOfCell(depsOf(env).log, key));
+}
+
+/** Admins: the log as CSV (filtered) or JSONL (the whole chain, verifiable) text. */
+export function rpcAuditExport(format: 'csv' | 'jsonl', filter: AuditFilter = {}): string {
+  const env = permissionsEnv();
+  return withRole(env.auth, READ_GUARD, () => {
+    const log = depsOf(env).log;
+    return format === 'csv' ? exportCsv(log, filter) : exportJsonl(log);
+  });
 }

@@ -293,6 +293,34 @@ describe('verify', () => {
     expect(() => exportAuditJsonl(w.emu, w.control, file)).toThrow(/mục số 1/);
   });
 
+  it('admins read the log through RPC: filter, history of a cell, CSV and JSONL', () => {
+    const w = auditWorld('bound');
+    openRegularWindow(w);
+    w.emu.as(AN).type(w.books['10A1']!, "'Toán'!D5", '8');
+    tick(w);
+    w.emu.as(AN).type(w.books['10A1']!, "'Toán'!D5", '8,5');
+    tick(w);
+    const as = w.emu.as(PRINCIPAL);
+    const history = as.rpc(w.control, 'auditCellHistory', {
+      classId: '10A1',
+      studentId: 'HS02',
+      subject: 'toan',
+      term: 1,
+      field: 'regular.1',
+    }) as Array<{ old: unknown; new: unknown; actor: string }>;
+    expect(history.map((e) => [e.old, e.new, e.actor])).toEqual([
+      ['', 8, AN],
+      [8, 8.5, AN],
+    ]);
+    const mine = as.rpc(w.control, 'auditQuery', { actor: AN }) as unknown[];
+    expect(mine).toHaveLength(2);
+    const csv = as.rpc(w.control, 'auditExport', 'csv', { classId: '10A1' }) as string;
+    expect(csv).toContain('Người thực hiện');
+    expect(csv).toContain(AN);
+    const jsonl = as.rpc(w.control, 'auditExport', 'jsonl', {}) as string;
+    expect(verifyChain(jsonl.trimEnd().split('\n'), nodeDigest)).toMatchObject({ ok: true });
+  });
+
   it('the exported chain passes the independent verifier', () => {
     const w = auditWorld('addon');
     openRegularWindow(w);
