@@ -4,7 +4,7 @@ import { activate } from '../app/activation/activate';
 import { activationText, ACTIVATION_TEXT } from '../app/activation/messages';
 import { GUARDS, RoleRefusedError, withRole } from '../app/auth/with-role';
 import { describeClassSync, SYNC_TEXT } from '../app/permissions/messages';
-import { blocksOfClass, permissionFacts } from '../app/permissions/school';
+import { blocksOfClass, describeProblems, permissionFacts } from '../app/permissions/school';
 import { syncWorkbooks, type SyncReport } from '../app/permissions/sync';
 import { COMMAND_HELP, parseWindowCommand, runWindowCommand } from '../app/windows/command';
 import { overview, overviewText, type WindowsOverview } from '../app/windows/overview';
@@ -62,7 +62,12 @@ export function menuSyncPermissions(): void {
         if (answer !== ui().Button.YES) return;
         report = syncAll(env, caller.email, true);
       }
-      alert(SYNC_TEXT.title, report.classes.flatMap(describeClassSync).join('\n'));
+      // Rows the control workbook could not read give no rights: say so next to the result.
+      const problems = describeProblems(env.school().problems);
+      alert(
+        SYNC_TEXT.title,
+        [...problems, ...report.classes.flatMap(describeClassSync)].join('\n'),
+      );
     }),
   );
 }
