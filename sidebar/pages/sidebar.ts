@@ -9,6 +9,12 @@ import { correctionForm } from '../correction-form';
 const app = document.getElementById('app') as HTMLElement;
 let flash: { ok: boolean; text: string } | null = null;
 
+const SNAPSHOT_STATUS: Record<string, string> = {
+  complete: 'hoàn tất',
+  writing: 'đang ghi',
+  failed: 'lỗi',
+};
+
 const STATUS: Record<string, string> = {
   queued: 'Đã gửi, chờ hệ thống chuyển',
   requested: 'Chờ GVCN xác nhận',
@@ -88,11 +94,15 @@ function teacherSection(state: SidebarState): Node[] {
               { class: 'warn' },
               `Đang mở: ${t.open.map((w) => w.label).join(', ')}${t.closesAt ? ` — ${countdown(t.closesAt, state.now)}` : ''}`,
             ),
-        h(
-          'div',
-          {},
-          t.missing === 0 ? 'Đã nhập đủ điểm bắt buộc.' : `Còn thiếu ${t.missing} điểm bắt buộc.`,
-        ),
+        t.open.length === 0
+          ? null
+          : h(
+              'div',
+              {},
+              t.missing === 0
+                ? 'Đã nhập đủ điểm bắt buộc.'
+                : `Còn thiếu ${t.missing} điểm bắt buộc.`,
+            ),
         t.invalid.length > 0
           ? h(
               'div',
@@ -167,39 +177,12 @@ function homeroomSection(state: SidebarState): Node[] {
   ];
 }
 
-function principalSection(state: SidebarState): Node[] {
-  const p = state.principal;
-  if (!p) return [];
-  const extendInput = (w: WindowInfo) => {
-    const input = h('input', { type: 'datetime-local', 'aria-label': `Gia hạn ${w.label} đến` });
-    return h(
-      'div',
-      { class: 'actions' },
-      input,
-      h(
-        'button',
-        {
-          onclick: () =>
-            input.value && act(() => call('sidebarExtendWindow', w.id, vietnamTime(input.value))),
-        },
-        'Gia hạn',
-      ),
-      w.state === 'open'
-        ? h('button', { onclick: () => act(() => call('sidebarCloseWindow', w.id)) }, 'Đóng ngay')
-        : null,
-    );
-  };
+function approvalsOf(approvals: CorrectionItem[]): Node[] {
   return [
-    h('h2', {}, 'Đợt nhập điểm'),
-    ...(p.windows.length === 0
-      ? [h('p', { class: 'muted' }, 'Chưa có đợt nhập điểm.')]
-      : p.windows.map((w) =>
-          windowLine(w, state.now, w.state === 'closed' ? null : extendInput(w)),
-        )),
     h('h2', {}, 'Chờ duyệt sửa điểm'),
-    ...(p.approvals.length === 0
+    ...(approvals.length === 0
       ? [h('p', { class: 'muted' }, 'Không có yêu cầu nào.')]
-      : p.approvals.map((c) => {
+      : approvals.map((c) => {
           const reason = h('input', {
             type: 'text',
             'aria-label': 'Lý do từ chối',
@@ -230,6 +213,39 @@ function principalSection(state: SidebarState): Node[] {
             ),
           );
         })),
+  ];
+}
+
+function principalSection(state: SidebarState): Node[] {
+  const p = state.principal;
+  if (!p) return [];
+  const extendInput = (w: WindowInfo) => {
+    const input = h('input', { type: 'datetime-local', 'aria-label': `Gia hạn ${w.label} đến` });
+    return h(
+      'div',
+      { class: 'actions' },
+      input,
+      h(
+        'button',
+        {
+          onclick: () =>
+            input.value && act(() => call('sidebarExtendWindow', w.id, vietnamTime(input.value))),
+        },
+        'Gia hạn',
+      ),
+      w.state === 'open'
+        ? h('button', { onclick: () => act(() => call('sidebarCloseWindow', w.id)) }, 'Đóng ngay')
+        : null,
+    );
+  };
+  return [
+    h('h2', {}, 'Đợt nhập điểm'),
+    ...(p.windows.length === 0
+      ? [h('p', { class: 'muted' }, 'Chưa có đợt nhập điểm.')]
+      : p.windows.map((w) =>
+          windowLine(w, state.now, w.state === 'closed' ? null : extendInput(w)),
+        )),
+    ...(state.roles.principal ? approvalsOf(p.approvals) : []),
     h('h2', {}, 'Cảnh báo'),
     ...(p.alerts.length === 0
       ? [h('p', { class: 'muted' }, 'Không có cảnh báo.')]
@@ -311,7 +327,11 @@ function clerkSection(state: SidebarState): Node[] {
             'div',
             { class: 'card', 'data-snapshot': s.id },
             h('strong', {}, s.reason),
-            h('div', { class: 'muted' }, `${formatTime(s.at)} · ${s.files} tệp · ${s.status}`),
+            h(
+              'div',
+              { class: 'muted' },
+              `${formatTime(s.at)} · ${s.files} tệp · ${SNAPSHOT_STATUS[s.status] ?? s.status}`,
+            ),
             h('code', {}, s.manifestSha256.slice(0, 16)),
           ),
         )),

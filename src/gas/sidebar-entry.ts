@@ -24,7 +24,7 @@ import { adminCorrectionDeps, correctionDeps, memo } from './corrections-env';
 import { publishDirectory, readDirectory } from './directory-store';
 import { permissionsEnv, type PermissionsEnv } from './permissions-env';
 import { deploymentOf } from './triggers';
-import { homeroomOf, progressOf } from './sidebar-sources';
+import { homeroomOf, namesOf, progressOf } from './sidebar-sources';
 import { runRefreshSummaries } from './setup-entry';
 import { runExportBooks } from './books-entry';
 import { B } from '../app/books/messages';
@@ -32,6 +32,7 @@ import { snapshotEnv } from './snapshot-env';
 import { requestOnDemand } from '../app/snapshots/triggers';
 import { SNAP_MSG } from '../app/snapshots/messages';
 import type { Term } from '../domain/school';
+import { STUDENTS_TAB } from '../domain/setup';
 
 const ALERT_KINDS = /structure|late-edit|verify|refused|failed/;
 
@@ -55,12 +56,14 @@ export function republish(env: PermissionsEnv): Directory {
 
 export function stateFor(email: string, directory: Directory = readDirectory()): SidebarState {
   const now = Date.now();
+  const names: Record<string, ReadonlyMap<string, string>> = {};
   return buildSidebarState({
     caller: email,
     now,
     directory,
     progress: (classId, subjectId, open) => progressOf(directory, classId, subjectId, open),
     homeroom: (classId) => homeroomOf(directory, classId, now),
+    studentNames: (classId) => (names[classId] ??= namesOf(directory, classId)),
     inbox: () =>
       inboxEntries(PropertiesService.getScriptProperties().getProperties()).map((w) => w.entry),
     admin: () => {
@@ -91,7 +94,7 @@ export function stateFor(email: string, directory: Directory = readDirectory()):
             manifestSha256: a.sha256,
           })),
         jobs: [],
-        students: 0,
+        students: studentsOf(env.controlId),
       };
     },
   });
@@ -111,6 +114,12 @@ export function messageFor(e: unknown): string {
   if (ours) return (e as Error).message.split('\n')[0] ?? '';
   console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
   return SIDEBAR_TEXT.unexpected;
+}
+
+/** Rows of the control workbook's roster import («Học sinh»), header excluded. */
+function studentsOf(controlId: string): number {
+  const tab = SpreadsheetApp.openById(controlId).getSheetByName(STUDENTS_TAB);
+  return tab ? Math.max(0, tab.getLastRow() - 1) : 0;
 }
 
 function act(run: (email: string) => string): ActionResult {

@@ -118,3 +118,15 @@ export function homeroomOf(
   );
   return { conductMissing, absencesThisMonth };
 }
+
+/** Student id → full name from the class's roster tab (one read). */
+export function namesOf(d: Directory, classId: string): ReadonlyMap<string, string> {
+  const found = layoutFor(d, classId);
+  const names = new Map<string, string>();
+  if (!found) return names;
+  const roster = found.layout.tabs[0];
+  if (!roster) return names;
+  for (const r of rows(found.book, found.layout, roster.name, found.layout.nameCol))
+    names.set(String(r[found.layout.idCol - 1]).trim(), String(r[found.layout.nameCol - 1] ?? ''));
+  return names;
+}

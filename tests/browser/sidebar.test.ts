@@ -148,6 +148,7 @@ describe('the sidebar of each role, at 300 px', () => {
     expect(await mine.count()).toBe(1);
     expect(await mine.first().textContent()).toMatch(/Đã gửi, chờ hệ thống chuyển/);
     expect(await mine.first().textContent()).toMatch(/8 → 9,5/);
+    expect(await mine.first().textContent()).toMatch(/Trần Thị Bích · Toán/);
     expect(calls).toEqual(['sidebarState', 'sidebarRequestCorrection']);
     expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, 'teacher');
@@ -205,6 +206,7 @@ describe('the sidebar of each role, at 300 px', () => {
       .press('Enter');
     expect(await message(page, extended)).toMatch(/gk1/);
     expect(await page.locator('[data-window="gk1"] .badge').textContent()).toBe('Đã đóng');
+    expect(await page.getByText('Chờ duyệt sửa điểm').count()).toBe(1);
     expect(await page.locator('[data-trigger]').getAttribute('data-trigger')).toBe('true');
     expect(calls).toEqual([
       'sidebarState',
@@ -226,6 +228,9 @@ describe('the sidebar of each role, at 300 px', () => {
     const state = s.emu.as(CLERK).rpc(s.control, 'sidebarState') as SidebarState;
     expect(state.clerk?.snapshots.length).toBeGreaterThanOrEqual(1);
     expect(await page.locator('[data-snapshot]').count()).toBe(state.clerk!.snapshots.length);
+    expect(await page.locator('main').textContent()).toMatch(/2 lớp · 12 học sinh/);
+    // Only the principal decides corrections: no approvals queue for the clerk.
+    expect(await page.getByText('Chờ duyệt sửa điểm').count()).toBe(0);
     // Latest first: the close of gk1 (just now), then the close of tx1, both made by the tick.
     const shown = await page.locator('[data-snapshot]').allTextContents();
     expect(shown.join('\n')).toMatch(/Khóa nhập điểm đánh giá thường xuyên học kì I/);

@@ -32,6 +32,8 @@ export interface SidebarSources {
   /** Required scores missing and invalid cells in the open blocks of one class × subject. */
   progress(classId: string, subjectId: string, open: WindowInfo[]): Progress;
   homeroom(classId: string): { conductMissing: number; absencesThisMonth: number };
+  /** Student id → full name of a class (read only for classes whose corrections are shown). */
+  studentNames?: (classId: string) => ReadonlyMap<string, string>;
   /** What waits in the inbox for the system's next run (requests and confirmations). */
   inbox?: () => InboxEntry[];
   /** Only for admins (they can read the control workbook and the system's state). */
@@ -60,12 +62,14 @@ export function windowInfo(w: EntryWindow, now: number): WindowInfo {
   };
 }
 
-function item(d: Directory, r: CorrectionRequest): CorrectionItem {
+type Names = (classId: string, studentId: string) => string;
+
+function item(d: Directory, r: CorrectionRequest, name: Names): CorrectionItem {
   const cls = d.classes.find((c) => c.id === r.classId);
   return {
     id: r.id,
     classId: r.classId,
-    studentName: r.studentId,
+    studentName: name(r.classId, r.studentId),
     subjectName: cls?.subjects.find((s) => s.id === r.subjectId)?.name ?? r.subjectId,
     cell: r.cell,
     old: show(r.oldValue),
@@ -78,13 +82,17 @@ function item(d: Directory, r: CorrectionRequest): CorrectionItem {
   };
 }
 
-function queuedItem(d: Directory, e: Extract<InboxEntry, { kind: 'request' }>): CorrectionItem {
+function queuedItem(
+  d: Directory,
+  e: Extract<InboxEntry, { kind: 'request' }>,
+  name: Names,
+): CorrectionItem {
   const r = e.draft;
   const cls = d.classes.find((c) => c.id === r.classId);
   return {
     id: r.id,
     classId: r.classId,
-    studentName: r.studentId,
+    studentName: name(r.classId, r.studentId),
     subjectName: cls?.subjects.find((s) => s.id === r.subjectId)?.name ?? r.subjectId,
     cell: r.cell,
     old: show(e.oldValue ?? null),
@@ -159,12 +167,14 @@ export function buildSidebarState(src: SidebarSources): SidebarState {
     };
   });
   const waiting = src.inbox?.() ?? [];
+  const name: Names = (classId, studentId) =>
+    src.studentNames?.(classId).get(studentId) ?? studentId;
   const isMine = (author: string, by: string) =>
     author.toLowerCase() === me || by.toLowerCase() === me;
   const published = new Set(d.corrections.map((r) => r.id));
   const queued = waiting.flatMap((e) =>
     e.kind === 'request' && !published.has(e.draft.id) && isMine(e.draft.onBehalfOf ?? e.by, e.by)
-      ? [queuedItem(d, e)]
+      ? [queuedItem(d, e, name)]
       : [],
   );
   const mineAll = d.corrections.filter((r) => isMine(r.onBehalfOf ?? r.requestedBy, r.requestedBy));
@@ -201,14 +211,14 @@ export function buildSidebarState(src: SidebarSources): SidebarState {
     },
     teaching,
     homeroom,
-    myCorrections: [...queued, ...mine.map((r) => item(d, r))],
-    toConfirm: toConfirm.map((r) => item(d, r)),
+    myCorrections: [...queued, ...mine.map((r) => item(d, r, name))],
+    toConfirm: toConfirm.map((r) => item(d, r, name)),
     principal:
       admin && extra
         ? {
             windows: d.windows.map((w) => windowInfo(w, now)),
             approvals: principal
-              ? d.corrections.filter((r) => r.status === 'confirmed').map((r) => item(d, r))
+              ? d.corrections.filter((r) => r.status === 'confirmed').map((r) => item(d, r, name))
               : [],
             alerts: extra.alerts,
             trigger: extra.trigger,
