@@ -7,6 +7,7 @@ import { AppsScriptError } from '../core/workspace';
 import type { Json } from './api-json';
 import { parseFields, selectFields, spreadsheetJson } from './api-json';
 import { applyRequest } from './api-requests';
+import { addGridData } from './api-grid-data';
 import {
   appendValueRange,
   clearValueRange,
@@ -187,21 +188,18 @@ export function createSheetsAdvanced(ws: Workspace) {
     ): Json {
       enter('get');
       const { file, model, user } = open('get', id, false);
-      if (options.includeGridData)
-        throw new AppsScriptError(
-          'Emulator: Sheets.Spreadsheets.get includeGridData is not implemented',
-        );
       const json = spreadsheetJson(ws, file, model, user);
-      if (options.ranges !== undefined) {
+      const ranges = typeof options.ranges === 'string' ? [options.ranges] : options.ranges;
+      if (ranges !== undefined) {
         // Only the sheets the ranges name are returned.
-        const wanted = new Set(
-          (typeof options.ranges === 'string' ? [options.ranges] : options.ranges).map(
-            (r) => resolveApiRange(model, r).sheet.sheetId,
-          ),
-        );
+        const wanted = new Set(ranges.map((r) => resolveApiRange(model, r).sheet.sheetId));
         json.sheets = (json.sheets as Json[]).filter((sh) =>
           wanted.has(Number((sh.properties as Json).sheetId)),
         );
+      }
+      // Grid data comes with includeGridData, or when the field mask asks for sheets.data.
+      if (options.includeGridData || /\bdata\b/.test(options.fields ?? '')) {
+        addGridData(model, json, ranges);
       }
       return options.fields ? (selectFields(json, parseFields(options.fields)) as Json) : json;
     },

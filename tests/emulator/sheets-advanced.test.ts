@@ -433,3 +433,47 @@ describe('Sheets.Spreadsheets.Values.append (https://developers.google.com/works
     ]);
   });
 });
+
+test('Spreadsheets.get with includeGridData returns CellData for the ranges (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/cells#CellData)', () => {
+  const s = school();
+  s.emu.as(s.alice).type(s.doc, 'Toán!B2', '8,5');
+  s.emu.as(s.owner).run(() => {
+    const SA = s.emu.context.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const range = SA.openById(s.doc).getRange('Toán!B2');
+    range.setNumberFormat('0.0');
+    range.setDataValidation(
+      SA.newDataValidation().requireNumberBetween(0, 10).setAllowInvalid(false).build(),
+    );
+  });
+  const got = s.emu.as(s.owner).run(
+    () =>
+      sheetsApi(s.emu).Spreadsheets!.get(s.doc, {
+        ranges: ['Toán!B2:C2'],
+        fields:
+          'sheets(data(startRow,startColumn,rowData(values(userEnteredValue,formattedValue,dataValidation))))',
+      }) as Json,
+  );
+  expect(got.sheets[0].data[0]).toEqual({
+    startRow: 1,
+    startColumn: 1,
+    rowData: [
+      {
+        values: [
+          {
+            userEnteredValue: { numberValue: 8.5 },
+            formattedValue: '8,5',
+            dataValidation: {
+              condition: {
+                type: 'NUMBER_BETWEEN',
+                values: [{ userEnteredValue: '0' }, { userEnteredValue: '10' }],
+              },
+              strict: true,
+              showCustomUi: true,
+            },
+          },
+          {},
+        ],
+      },
+    ],
+  });
+});
