@@ -53,16 +53,24 @@ export function lateEditsTickStep(deps: LateEditsDeps): TickStep {
       >();
       const entries = [];
       const at = new Date(ctx.now()).toISOString();
+      // Blocks and the last sync are per class: computed once, not once per edit.
+      const perClass = new Map<
+        string,
+        { blocks: ReturnType<typeof blocksOfClass>; synced: number | null }
+      >();
       for (const e of edits) {
         const cls = school.classes.find((c) => c.id === e.classId);
         if (!cls) continue;
-        const synced = ctx.state.get(`${SYNCED_PREFIX}${cls.id}`);
-        const verdict = judgeEdit(
-          facts,
-          blocksOfClass(school, cls),
-          e,
-          synced ? Date.parse(synced) : null,
-        );
+        let known = perClass.get(cls.id);
+        if (!known) {
+          const synced = ctx.state.get(`${SYNCED_PREFIX}${cls.id}`);
+          known = {
+            blocks: blocksOfClass(school, cls),
+            synced: synced ? Date.parse(synced) : null,
+          };
+          perClass.set(cls.id, known);
+        }
+        const verdict = judgeEdit(facts, known.blocks, e, known.synced);
         if (verdict.kind === 'ok') continue;
         const cell = a1Of(e.sheet, e.row, e.col);
         const base = {
