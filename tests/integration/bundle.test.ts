@@ -1,6 +1,7 @@
 // The built bundle (dist/Code.js) loads through gas-local into a bare context of emulator globals,
 // declares every top-level function of src/main.ts, and builds its menu on open.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { build } from '../../scripts/build';
@@ -11,8 +12,13 @@ import { MENU } from '../../src/app/menu-items';
 const root = path.resolve(__dirname, '../..');
 const dist = path.join(root, 'dist');
 
+/** A private copy of the fresh build, so another process rebuilding dist/ cannot race the loads. */
+let bundleDir = '';
+
 beforeAll(async () => {
   await build();
+  bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'so-diem-bundle-'));
+  fs.copyFileSync(path.join(dist, 'Code.js'), path.join(bundleDir, 'Code.js'));
 }, 120_000);
 
 function topLevelFunctions(): string[] {
@@ -23,7 +29,7 @@ function topLevelFunctions(): string[] {
 describe('dist/Code.js in the emulator', () => {
   test('the context has no Node globals (apps-script-facts §7.1: no setTimeout, TextEncoder, Buffer, require, process)', () => {
     const emu = createEmulator();
-    const ctx = emu.loadBundle(dist);
+    const ctx = emu.loadBundle(bundleDir);
     for (const name of [
       'TextEncoder',
       'TextDecoder',
@@ -50,7 +56,7 @@ describe('dist/Code.js in the emulator', () => {
 
   test('every top-level function of src/main.ts is a top-level function of the bundle', () => {
     const emu = createEmulator();
-    const ctx = emu.loadBundle(dist);
+    const ctx = emu.loadBundle(bundleDir);
     const names = topLevelFunctions();
     expect(names).toEqual(expect.arrayContaining(['onOpen', 'onEdit']));
     for (const name of names)
@@ -59,13 +65,13 @@ describe('dist/Code.js in the emulator', () => {
 
   test('loading the bundle performs no service call and no execution', () => {
     const emu = createEmulator();
-    emu.loadBundle(dist);
+    emu.loadBundle(bundleDir);
     expect(emu.executions).toHaveLength(0);
   });
 
   test('the emulator globals are present and strict inside the bundle context', () => {
     const emu = createEmulator();
-    const ctx = emu.loadBundle(dist);
+    const ctx = emu.loadBundle(bundleDir);
     for (const name of [
       'SpreadsheetApp',
       'Sheets',
@@ -86,7 +92,7 @@ describe('dist/Code.js in the emulator', () => {
     const emu = createEmulator({ deployment: 'addon' });
     const owner = emu.addUser('sodiem@truong.edu.vn');
     const doc = emu.createSpreadsheet(owner, 'Quản trị sổ điểm 2025-2026');
-    const ctx = emu.loadBundle(dist);
+    const ctx = emu.loadBundle(bundleDir);
     emu.as(owner).open(doc);
     const opened = emu.lastExecution();
     expect(opened?.kind).toBe('simple-trigger');
