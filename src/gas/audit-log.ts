@@ -69,7 +69,11 @@ export class GasAuditLog implements AuditLog {
     if (entries.length === 0) return;
     const sh = this.sheet();
     const rows = entries.map((e) => encodeRow(AUDIT, auditRowOf(e)));
-    sh.getRange(sh.getLastRow() + 1, 1, rows.length, WIDTH).setValues(rows);
+    const first = sh.getLastRow() + 1;
+    // getRange past the sheet's last row throws ("coordinates … outside the dimensions"): grow it.
+    const missing = first + rows.length - 1 - sh.getMaxRows();
+    if (missing > 0) sh.insertRowsAfter(sh.getMaxRows(), missing);
+    sh.getRange(first, 1, rows.length, WIDTH).setValues(rows);
   }
 
   lines(): string[] {
