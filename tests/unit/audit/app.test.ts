@@ -217,6 +217,40 @@ describe('system writes (corrections, reverted late edits)', () => {
   });
 });
 
+describe('a reverted late edit (late-edits step)', () => {
+  it('gets its student and field from the cell, moves the kept state, and is not re-logged', () => {
+    const w = appWorld(['10A1']);
+    reconcileAll(w.deps);
+    w.clock.t += 60_000;
+    w.edit('10A1', 'Toán', 5, TX1, 4); // a late edit, logged by reconciliation
+    reconcileAll(w.deps);
+    w.clock.t += 60_000;
+    w.edit('10A1', 'Toán', 5, TX1, ''); // the system writes the old value back
+    chainedAuditSink(w.deps, (d) => absorbSystemWrites(w.deps, d)).append([
+      {
+        at: at(w.clock.t),
+        kind: 'late-edit-reverted',
+        basis: 'protection',
+        actor: null,
+        classId: '10A1',
+        cell: `'Toán'!D5`,
+        field: 'toan/1/regular',
+        old: 4,
+        new: '',
+        ref: 'late-1',
+      },
+    ]);
+    w.clock.t += 60_000;
+    reconcileAll(w.deps);
+    const entries = readEntries(w.deps.log);
+    expect(entries.map((e) => [e.kind, e.studentId, e.field, e.old, e.new])).toEqual([
+      ['cell', 'HS02', 'regular.1', '', 4],
+      ['late-edit-reverted', 'HS02', 'regular.1', 4, ''],
+    ]);
+    expect(replay(entries)['10A1'] ?? {}).toEqual(observe(layout, w.book('10A1').values()).values);
+  });
+});
+
 describe('reading the log', () => {
   function world() {
     const w = appWorld(['10A1', '10A2']);
