@@ -270,7 +270,8 @@ function runManifest(ctx: RunContext): void {
 
 function runSums(ctx: RunContext): void {
   const { deps } = ctx;
-  writeOnce(ctx, SUMS_NAME, 'text/plain', () => {
+  // Not text/plain: a save or download must keep the exact name SHA256SUMS (no added .txt).
+  writeOnce(ctx, SUMS_NAME, 'application/octet-stream', () => {
     const item = items(ctx).get(MANIFEST_NAME);
     if (!item) throw new Error(`Snapshot ${ctx.job.id}: no manifest before SHA256SUMS`);
     const bytes = deps.drive.readFile(item.id);
