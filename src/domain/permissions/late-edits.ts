@@ -82,6 +82,12 @@ export function judgeEdit(
     return { kind: 'ok', blockId: b.id };
   }
   const from = edit.after === null ? Number.NEGATIVE_INFINITY : Date.parse(edit.after);
+  // Never open to any teacher up to then: no protection ever let a teacher in, so only admins or
+  // the system wrote it (a block closed only since `after` may still have been unlocked: flag).
+  const until = edit.before === null ? Number.POSITIVE_INFINITY : Date.parse(edit.before);
+  if (closedThroughout(facts, edit.classId, b, Number.NEGATIVE_INFINITY, until)) {
+    return { kind: 'ok', blockId: b.id };
+  }
   if (edit.before === null) return { kind: 'flag', blockId: b.id };
   const to = Date.parse(edit.before);
   return openThroughout(facts, edit.classId, b, from, to)
@@ -124,4 +130,24 @@ function openThroughout(
     .filter((x) => x > from && x <= to);
   const start = Number.isFinite(from) ? from + 1 : to;
   return [start, to, ...points].every((x) => anyTeacherAllowed(facts, classId, b, x));
+}
+
+/** Closed to every teacher at every moment of (from, to]: checked at each change point. */
+function closedThroughout(
+  facts: PermissionFacts,
+  classId: string,
+  b: BlockRef,
+  from: number,
+  to: number,
+): boolean {
+  const points = [
+    ...transitions(facts.windows).map((x) => Date.parse(x.at)),
+    ...facts.assignments
+      .flatMap((a) => [a.from, a.to])
+      .map((x) => (x === null ? NaN : Date.parse(x))),
+  ].filter((x) => !Number.isNaN(x) && x > from && x <= to);
+  const start = Number.isFinite(from)
+    ? from + 1
+    : Math.min(...points, Number.isFinite(to) ? to : 0);
+  return [start, ...points].every((x) => !anyTeacherAllowed(facts, classId, b, x));
 }
