@@ -177,8 +177,14 @@ describe('automatic snapshots', () => {
       '2025-09-06 1730 Khóa nhập điểm giữa kì học kì I',
     ]);
     tick(w); // the same close is not taken twice
+    const first = snapshotFolders(w)[0]!;
+    const firstFiles = children(w, first.id).map((f) => [f.id, f.name, f.modifiedTime]);
+    const firstBytes = bytesIn(w, first.id);
     w.emu.advanceTo(new Date('2025-09-08T10:10:00Z'));
     tick(w);
+    // The first snapshot is left exactly as it was: same files, same bytes, same times.
+    expect(children(w, first.id).map((f) => [f.id, f.name, f.modifiedTime])).toEqual(firstFiles);
+    expect(bytesIn(w, first.id)).toEqual(firstBytes);
     const folders = snapshotFolders(w);
     expect(folders.map((f) => f.name)).toEqual([
       '2025-09-06 1730 Khóa nhập điểm giữa kì học kì I',
