@@ -6,6 +6,7 @@ import { exportCsv, exportJsonl, historyOfCell, queryLog, verifyLog } from '../a
 import type { AuditEntry } from '../domain/audit/entry';
 import type { AuditFilter, CellKey } from '../domain/audit/query';
 import { auditTickStep } from '../app/audit/tick-step';
+import { reconcileAll } from '../app/audit/reconcile-all';
 import { appendAudit } from '../app/audit/append';
 import { withRole } from '../app/auth/with-role';
 import type { TickStep } from '../app/tick/step';
@@ -118,4 +119,21 @@ export function rpcAuditExport(format: 'csv' | 'jsonl', filter: AuditFilter = {}
     const log = depsOf(env).log;
     return format === 'csv' ? exportCsv(log, filter) : exportJsonl(log);
   });
+}
+
+/**
+ * One line for any area before it locks, snapshots or exports: every change in those class
+ * workbooks (all when classIds is omitted) is on the record first (architecture: capturing
+ * changes). Returns false when time ran out and some workbooks are left for the tick.
+ */
+export function reconcileBefore(
+  env: PermissionsEnv,
+  classIds?: readonly string[],
+  deadline?: number,
+): boolean {
+  const report = reconcileAll(depsOf(env), {
+    ...(classIds ? { classIds } : {}),
+    ...(deadline !== undefined ? { deadline } : {}),
+  });
+  return report.left.length === 0;
 }
