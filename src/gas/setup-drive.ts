@@ -49,9 +49,10 @@ export class GasSetupDrive implements SetupDrive {
     if (emails.length > 0) this.file(fileId).addEditors([...emails]);
   }
 
-  shareControl(controlId: string, admins: readonly string[]): void {
+  shareControl(controlId: string, yearFolderId: string, admins: readonly string[]): void {
     if (admins.length === 0) return;
     this.file(controlId).addEditors([...admins]);
+    this.folder(yearFolderId).addEditors([...admins]);
     const book = SpreadsheetApp.openById(controlId);
     const protections = [
       ...book.getProtections(SpreadsheetApp.ProtectionType.SHEET),

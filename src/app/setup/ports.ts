@@ -14,10 +14,10 @@ export interface SetupDrive {
   /** Adds editors to a file (idempotent; no notification). */
   addEditors(fileId: string, emails: readonly string[]): void;
   /**
-   * Lets the admins into the admin-only control workbook: Drive editors, and editors of each of
-   * its protections (idempotent).
+   * Lets the admins into the admin-only control workbook (Drive editors, and editors of each of
+   * its protections) and the year folder, where they export books and bundles (idempotent).
    */
-  shareControl(controlId: string, admins: readonly string[]): void;
+  shareControl(controlId: string, yearFolderId: string, admins: readonly string[]): void;
 }
 
 export interface Workbooks {

@@ -109,6 +109,7 @@ export function setUpSchoolYear(deps: SetupDeps, budgetMs = DEFAULT_BUDGET_MS): 
   // The admins listed in Giáo viên may now open and edit the admin-only control workbook.
   deps.drive.shareControl(
     deps.store.id,
+    folderId,
     data.teachers
       .filter((t) => t.roles.includes('admin') || t.roles.includes('principal'))
       .map((t) => t.email.toLowerCase()),

@@ -47,7 +47,7 @@ export class FakeDrive implements SetupDrive {
     for (const e of emails) f.editors.add(e);
   }
   controlAdmins = new Set<string>();
-  shareControl(_controlId: string, admins: readonly string[]): void {
+  shareControl(_controlId: string, _yearFolderId: string, admins: readonly string[]): void {
     this.calls++;
     for (const a of admins) this.controlAdmins.add(a);
   }

@@ -58,6 +58,12 @@ describe('setUpSchoolYear', () => {
     expect(readTab(w.store, EVENTS).items[0]!.message).toContain('tạo 2 sổ lớp');
   });
 
+  it('lets the admins into the control workbook and the year folder', () => {
+    const w = world();
+    setUpSchoolYear(w.deps);
+    expect([...w.drive.controlAdmins]).toEqual(['hieutruong@truong.edu.vn']);
+  });
+
   it('creates nothing when the input has problems, and lists them all', () => {
     const w = world();
     w.store.tabs.set(
