@@ -240,6 +240,13 @@ describe('the sidebar of each role, at 300 px', () => {
     await page.keyboard.press('Enter');
     expect(await message(page)).toMatch(/Đã ghi nhận yêu cầu lưu trữ «Kiểm tra giữa kì I»/);
     expect(await fitsWidth(page)).toBe(true);
+    // Books of term I for every class, rendered on the server (async RPC), reported in Vietnamese.
+    const before = await page.locator('.message').first().textContent();
+    await tabTo(page, 'Xuất PDF');
+    await page.keyboard.press('Enter');
+    expect(await message(page, before ?? '')).toMatch(
+      /^Đã xuất sổ điểm của 2 lớp vào thư mục «.*học kì I»/,
+    );
     await screenshot(page, 'clerk');
     await page.close();
   }, 120_000);
