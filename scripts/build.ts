@@ -12,13 +12,24 @@ const dist = path.join(root, 'dist');
  * Apps Script V8 has no timers. pdf-lib and fontkit defer work with setTimeout; a synchronous
  * polyfill hangs fontkit's subsetting, a resolved-promise deferral works (apps-script-facts §6).
  */
+/**
+ * Writes a file so that a reader never sees it half-written: several test files may build while
+ * others load dist/ (temp file in the same folder, then an atomic rename).
+ */
+function writeAtomically(file: string, content: string | Uint8Array): void {
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  fs.writeFileSync(temp, content);
+  fs.renameSync(temp, file);
+}
+
 const runtimeBanner = `var setTimeout = globalThis.setTimeout || function (fn) { var args = Array.prototype.slice.call(arguments, 2); Promise.resolve().then(function () { fn.apply(null, args); }); return 0; };
 var clearTimeout = globalThis.clearTimeout || function () {};`;
 
 /** `outDir` lets a test build into its own folder while other test files rebuild dist/. */
 export async function buildServer(outDir = dist): Promise<string> {
   const outfile = path.join(outDir, 'Code.js');
-  await esbuild.build({
+  fs.mkdirSync(outDir, { recursive: true });
+  const result = await esbuild.build({
     entryPoints: [path.join(root, 'src/main.ts')],
     bundle: true,
     format: 'esm',
@@ -30,13 +41,15 @@ export async function buildServer(outDir = dist): Promise<string> {
     charset: 'utf8',
     banner: { js: runtimeBanner },
     outfile,
+    write: false,
     logLevel: 'warning',
     plugins: buildPlugins(root),
   });
-  const code = fs.readFileSync(outfile, 'utf8');
+  const code = result.outputFiles.find((f) => f.path === outfile)?.text ?? '';
   const stray = code.match(/^export\b.*$/m);
   if (stray)
     throw new Error(`dist/Code.js contains an export, which Apps Script rejects: ${stray[0]}`);
+  writeAtomically(outfile, code);
   return outfile;
 }
 
@@ -70,18 +83,22 @@ export async function buildSidebar(outDir = dist): Promise<string[]> {
       .replace('<!--SCRIPT-->', () => `<script>${safe}</script>`)
       .replace('<!--PAGE-->', () => name);
     const out = path.join(outDir, `${name}.html`);
-    fs.writeFileSync(out, html);
+    writeAtomically(out, html);
     written.push(out);
   }
   return written;
 }
 
 export async function build(): Promise<void> {
-  fs.rmSync(dist, { recursive: true, force: true });
+  // dist/ is not wiped first: files are replaced atomically, so a test loading dist/ while
+  // another rebuilds it reads either the old bundle or the new one, never a gap.
   fs.mkdirSync(dist, { recursive: true });
   const server = await buildServer();
   const pages = await buildSidebar();
-  fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  writeAtomically(
+    path.join(dist, 'appsscript.json'),
+    fs.readFileSync(path.join(root, 'appsscript.json')),
+  );
   const size = fs.statSync(server).size;
   console.log(`dist/Code.js ${(size / 1024).toFixed(0)} KB; ${pages.length} sidebar page(s)`);
 }
