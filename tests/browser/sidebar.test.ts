@@ -163,6 +163,7 @@ describe('the sidebar of each role, at 300 px', () => {
     const waiting = page.locator('[data-correction]');
     expect(await waiting.count()).toBe(1);
     expect(await waiting.textContent()).toMatch(/Chờ GVCN xác nhận/);
+    await screenshot(page, 'homeroom-to-confirm');
     await tabTo(page, 'Xác nhận');
     await page.keyboard.press('Enter');
     expect(await message(page)).toMatch(/^Đã xác nhận yêu cầu SC-.*chờ Hiệu trưởng duyệt/);
@@ -188,6 +189,7 @@ describe('the sidebar of each role, at 300 px', () => {
     expect(calls).toEqual(['sidebarState']);
     const approvals = page.locator('[data-correction]');
     expect(await approvals.count()).toBe(1);
+    await screenshot(page, 'principal-approvals');
     await tabTo(page, 'Duyệt');
     await page.keyboard.press('Enter');
     const approved = await message(page);

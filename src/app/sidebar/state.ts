@@ -64,6 +64,11 @@ export function windowInfo(w: EntryWindow, now: number): WindowInfo {
 
 type Names = (classId: string, studentId: string) => string;
 
+/** A colleague's name as the control workbook lists it, else the email. */
+function teacherName(d: Directory, email: string): string {
+  return d.teachers.find((t) => t.email.toLowerCase() === email.toLowerCase())?.name ?? email;
+}
+
 function item(d: Directory, r: CorrectionRequest, name: Names): CorrectionItem {
   const cls = d.classes.find((c) => c.id === r.classId);
   return {
@@ -77,7 +82,7 @@ function item(d: Directory, r: CorrectionRequest, name: Names): CorrectionItem {
     reason: r.reason,
     status: r.status,
     decisionReason: r.decisionReason,
-    requestedBy: r.onBehalfOf ?? r.requestedBy,
+    requestedBy: teacherName(d, r.onBehalfOf ?? r.requestedBy),
     requestedAt: r.requestedAt,
   };
 }
@@ -100,7 +105,7 @@ function queuedItem(
     reason: r.reason,
     status: 'queued',
     decisionReason: null,
-    requestedBy: r.onBehalfOf ?? e.by,
+    requestedBy: teacherName(d, r.onBehalfOf ?? e.by),
     requestedAt: e.at,
   };
 }
