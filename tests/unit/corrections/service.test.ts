@@ -145,3 +145,20 @@ it('rejects a bad new value naming the cell', () => {
     submitRequest(w.deps, 'gv.toan@truong.edu.vn', { ...draft, newValue: '11' }),
   ).toThrow('Ô \'Toán\'!K7: điểm "11" không hợp lệ');
 });
+
+it('ends the second of two approved requests for one cell as a conflict, once', () => {
+  const w = world();
+  const a = submitRequest(w.deps, 'gv.toan@truong.edu.vn', draft).id;
+  w.later(60_000);
+  const b = submitRequest(w.deps, 'gv.toan@truong.edu.vn', { ...draft, newValue: '9' }).id;
+  w.tick();
+  for (const id of [a, b]) submitConfirmation(w.deps, 'gvcn@truong.edu.vn', id, '10A1');
+  w.tick();
+  decideRequest(w.deps, 'ht@truong.edu.vn', b, true, '');
+  decideRequest(w.deps, 'ht@truong.edu.vn', a, true, '');
+  const first = w.tick();
+  expect(w.cells.get('10A1/HS001/toan/1/final')).toBe(8.5);
+  expect(first.summary.join('\n')).toMatch(new RegExp(`${b}: Ô .* đã thay đổi`));
+  expect(openRequests(w.deps)).toEqual([]);
+  expect(w.tick().summary).toEqual([]);
+});

@@ -132,3 +132,51 @@ it('gives a stranger nothing but their name', () => {
   expect([s.teaching, s.homeroom, s.toConfirm, s.myCorrections]).toEqual([[], [], [], []]);
   expect(s.principal).toBeNull();
 });
+
+it('shows a request still in the inbox as queued, by student and teacher name', () => {
+  const s = buildSidebarState({
+    ...sources('toan@t.vn'),
+    studentNames: () => new Map([['HS009', 'Phạm Thu Hà']]),
+    inbox: () => [
+      {
+        kind: 'request',
+        draft: {
+          id: 'SC-9',
+          classId: '10A1',
+          studentId: 'HS009',
+          subjectId: 'toan',
+          term: 1,
+          field: 'regular',
+          index: 2,
+          cell: "'Toán'!E9",
+          newValue: 9,
+          reason: 'Chấm sót',
+          evidence: '',
+        },
+        oldValue: 7.5,
+        by: 'toan@t.vn',
+        at: '2025-10-18T09:00:00.000Z',
+      },
+    ],
+  });
+  expect(s.myCorrections[0]).toMatchObject({
+    id: 'SC-9',
+    status: 'queued',
+    studentName: 'Phạm Thu Hà',
+    old: '7,5',
+    new: '9',
+    requestedBy: 'Nguyễn Thị Toán',
+  });
+});
+
+it('drops from the homeroom queue what the homeroom teacher already confirmed', () => {
+  const before = buildSidebarState(sources('cn@t.vn'));
+  expect(before.toConfirm.map((c) => c.id)).toEqual(['SC-1']);
+  const after = buildSidebarState({
+    ...sources('cn@t.vn'),
+    inbox: () => [
+      { kind: 'confirm', requestId: 'SC-1', by: 'cn@t.vn', at: '2025-10-18T09:00:00.000Z' },
+    ],
+  });
+  expect(after.toConfirm).toEqual([]);
+});
