@@ -119,6 +119,10 @@ function sidebarExtendWindow(windowId: string, endIso: string) {
   return sidebar.rpcExtendWindow(windowId, endIso);
 }
 
+function sidebarReopenWindow(windowId: string, classId: string, endIso: string, reason: string) {
+  return sidebar.rpcReopenWindow(windowId, classId, endIso, reason);
+}
+
 function sidebarTakeSnapshot(reason: string) {
   return sidebar.rpcTakeSnapshot(reason);
 }
@@ -132,6 +136,7 @@ const _rpcCheck: ServerApi = {
   sidebarState,
   sidebarCloseWindow,
   sidebarExtendWindow,
+  sidebarReopenWindow,
   sidebarRequestCorrection,
   sidebarConfirmCorrection,
   sidebarDecideCorrection,
@@ -153,6 +158,10 @@ function importRosterRpc(source: string, classId: string | null) {
 
 function importRosterCsvRpc(csv: string, classId: string | null) {
   return setup.runImportRosterCsv(csv, classId);
+}
+
+function importRosterXlsxRpc(base64: string, fileName: string, classId: string | null) {
+  return setup.runImportRosterXlsx(base64, fileName, classId);
 }
 
 function refreshSummariesRpc(classIds: string[] | null) {

@@ -238,12 +238,44 @@ function principalSection(state: SidebarState): Node[] {
         : null,
     );
   };
+  // Reopen one block after the deadline: one class, until a time, with the reason (TT22 Điều 20.2).
+  const reopenInput = (w: WindowInfo) => {
+    const cls = h('input', {
+      type: 'text',
+      'aria-label': `Lớp mở lại ${w.label}`,
+      placeholder: 'Lớp, VD: 10A1',
+    });
+    const end = h('input', { type: 'datetime-local', 'aria-label': `Mở lại ${w.label} đến` });
+    const why = h('input', {
+      type: 'text',
+      'aria-label': 'Lý do mở lại',
+      placeholder: 'Lý do (số đơn…)',
+    });
+    return h(
+      'div',
+      { class: 'actions' },
+      cls,
+      end,
+      why,
+      h(
+        'button',
+        {
+          onclick: () =>
+            end.value &&
+            act(() =>
+              call('sidebarReopenWindow', w.id, cls.value, vietnamTime(end.value), why.value),
+            ),
+        },
+        'Mở lại cho lớp',
+      ),
+    );
+  };
   return [
     h('h2', {}, 'Đợt nhập điểm'),
     ...(p.windows.length === 0
       ? [h('p', { class: 'muted' }, 'Chưa có đợt nhập điểm.')]
       : p.windows.map((w) =>
-          windowLine(w, state.now, w.state === 'closed' ? null : extendInput(w)),
+          windowLine(w, state.now, w.state === 'closed' ? reopenInput(w) : extendInput(w)),
         )),
     ...(state.roles.principal ? approvalsOf(p.approvals) : []),
     h('h2', {}, 'Cảnh báo'),

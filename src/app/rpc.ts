@@ -128,6 +128,13 @@ export interface ServerApi {
   sidebarState(): SidebarState;
   sidebarCloseWindow(windowId: string): ActionResult;
   sidebarExtendWindow(windowId: string, endIso: string): ActionResult;
+  /** Reopens one block: the window for one class until `endIso`, with the reason (e.g. a paper). */
+  sidebarReopenWindow(
+    windowId: string,
+    classId: string,
+    endIso: string,
+    reason: string,
+  ): ActionResult;
   sidebarRequestCorrection(draft: CorrectionDraft): ActionResult;
   sidebarConfirmCorrection(requestId: string): ActionResult;
   sidebarDecideCorrection(requestId: string, approve: boolean, reason: string): ActionResult;

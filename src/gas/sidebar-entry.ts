@@ -16,7 +16,7 @@ import { WindowError } from '../domain/windows';
 import { SIDEBAR_TEXT } from '../app/sidebar/messages';
 import type { ActionResult, CorrectionDraft, SidebarState } from '../app/rpc';
 import { buildSidebarState } from '../app/sidebar/state';
-import { closeEntryWindow, extendEntryWindow } from '../app/windows/service';
+import { closeEntryWindow, extendEntryWindow, reopenEntryWindow } from '../app/windows/service';
 import { ARCHIVE, CORRECTIONS, EVENTS } from '../domain/control';
 import type { Directory } from '../domain/directory';
 import { readTab } from '../app/ports/control-store';
@@ -199,6 +199,28 @@ export function rpcExtendWindow(windowId: string, endIso: string): ActionResult 
     const env = permissionsEnv();
     return withRole(env.auth, GUARDS.windows('Gia hạn đợt nhập điểm'), (c) => {
       const r = extendEntryWindow(env.windowsDeps(c.email), c.email, windowId, endIso);
+      republish(env);
+      return r.message;
+    });
+  });
+}
+
+export function rpcReopenWindow(
+  windowId: string,
+  classId: string,
+  endIso: string,
+  reason: string,
+): ActionResult {
+  return act(() => {
+    const env = permissionsEnv();
+    return withRole(env.auth, GUARDS.windows('Mở lại đợt nhập điểm'), (c) => {
+      const r = reopenEntryWindow(env.windowsDeps(c.email), c.email, windowId, {
+        classId: classId.trim(),
+        teacher: null,
+        subjectId: null,
+        end: endIso,
+        reason,
+      });
       republish(env);
       return r.message;
     });

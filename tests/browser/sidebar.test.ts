@@ -209,12 +209,26 @@ describe('the sidebar of each role, at 300 px', () => {
     expect(await message(page, extended)).toMatch(/gk1/);
     expect(await page.locator('[data-window="gk1"] .badge').textContent()).toBe('Đã đóng');
     expect(await page.getByText('Chờ duyệt sửa điểm').count()).toBe(1);
+    // Reopen the closed gk1 for 10A1 alone, until 07/09/2025 17:00, citing the paper request.
+    const closedMsg = (await page.locator('.message').first().textContent()) ?? '';
+    const again = page.locator('[data-window="gk1"]');
+    await again.getByLabel('Lớp mở lại Đánh giá giữa kì').fill('10A1');
+    await again.getByLabel('Mở lại Đánh giá giữa kì đến').fill('2025-09-07T17:00');
+    await again.getByLabel('Lý do mở lại').fill('Đơn số 12: học sinh ốm');
+    await again.getByRole('button', { name: 'Mở lại cho lớp' }).press('Enter');
+    expect(await message(page, closedMsg)).toMatch(/gk1/);
+    expect(await page.locator('.message.ok').count()).toBe(1);
+    expect(await page.locator('[data-window="gk1"] .badge').textContent()).toBe('Đang mở');
+    expect(await page.locator('[data-window="gk1"]').textContent()).toMatch(
+      /mở lại cho lớp 10A1.*Đóng lúc 17:00 07\/09\/2025/,
+    );
     expect(await page.locator('[data-trigger]').getAttribute('data-trigger')).toBe('true');
     expect(calls).toEqual([
       'sidebarState',
       'sidebarDecideCorrection',
       'sidebarExtendWindow',
       'sidebarCloseWindow',
+      'sidebarReopenWindow',
     ]);
     expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, 'principal');

@@ -50,14 +50,22 @@ const SUBJECT_GROUPS: AssessmentGroup[] = ['regular', 'midterm', 'final'];
 
 export function windowInfo(w: EntryWindow, now: number): WindowInfo {
   const state = windowState(w, now);
+  // Reopened for one class or teacher: show that reopening's end and whom it is for.
+  const again = w.reopenings
+    .filter((r) => Date.parse(r.start) <= now && now < Date.parse(r.end))
+    .sort((a, b) => b.end.localeCompare(a.end))[0];
+  const who = again ? [again.classId && `lớp ${again.classId}`, again.teacher].filter(Boolean) : [];
   return {
     id: w.id,
     term: w.term === 'year' ? 2 : w.term,
     group: w.group,
     label: GROUP_LABEL[w.group],
-    scope: scopeLabel(w.scope),
+    scope:
+      state === 'reopened' && again
+        ? `${scopeLabel(w.scope)} · mở lại cho ${who.join(', ') || 'mọi lớp'}`
+        : scopeLabel(w.scope),
     start: w.start,
-    end: w.end,
+    end: state === 'reopened' && again ? again.end : w.end,
     state: state === 'reopened' ? 'open' : state,
   };
 }
