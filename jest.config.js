@@ -1,5 +1,5 @@
 /** Jest projects: one per test layer (see README, "Tests"). */
-const tsJest = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] };
+const tsJest = { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] };
 const base = {
   transform: tsJest,
   testEnvironment: 'node',

@@ -128,6 +128,36 @@ export function runImportRoster(source: string, classId: string | null): ImportR
   });
 }
 
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Imports an uploaded XLSX (base64, as the sidebar's file input reads it) into `Học sinh`: Drive
+ * converts it to a temporary Google Sheet, its first tab is read like any roster, then it is trashed.
+ */
+export function runImportRosterXlsx(
+  base64: string,
+  fileName: string,
+  classId: string | null,
+): ImportResult {
+  const store = guardedStore();
+  const blob = Utilities.newBlob(Utilities.base64Decode(base64), XLSX_MIME, fileName);
+  // https://developers.google.com/drive/api/guides/manage-uploads#import_to_google_docs_types
+  const temp = Drive!.Files!.create(
+    {
+      name: `${fileName} (tạm để nhập danh sách)`,
+      mimeType: 'application/vnd.google-apps.spreadsheet',
+    },
+    blob,
+  );
+  try {
+    const sheet = SpreadsheetApp.openById(temp.id!).getSheets()[0]!;
+    const values = sheet.getDataRange().getValues() as Cell[][];
+    return importRosterTable(store, { sheet: fileName, values, ...(classId ? { classId } : {}) });
+  } finally {
+    DriveApp.getFileById(temp.id!).setTrashed(true);
+  }
+}
+
 /** Imports CSV text (an uploaded file read by the sidebar) into `Học sinh`. */
 export function runImportRosterCsv(csv: string, classId: string | null): ImportResult {
   const store = guardedStore();

@@ -1,6 +1,7 @@
 // Setting up a school year with the BUILT bundle in the emulator: the happy path, what teachers
 // can type, the summary against the rules engine, re-runs, mid-year transfers and bad input.
 import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import { build } from '../../scripts/build';
 import { createEmulator, EditRefusedError, type Emulator } from '../../emulator';
 import {
@@ -373,6 +374,37 @@ describe('setup in the emulator: control workbook and roster import', () => {
       EditRefusedError,
     );
     expect(() => emu.as(teacher).rpc(made.id, 'setUpYearRpc')).toThrow(/Quản trị/);
+  });
+
+  it('imports a roster from an uploaded XLSX file (Drive converts it; the temporary sheet is trashed)', async () => {
+    const emu = fresh();
+    emu.addUser(CLERK);
+    const made = emu
+      .as(CLERK)
+      .run((ctx) =>
+        (
+          ctx as unknown as { createControlWorkbookRpc: () => { id: string } }
+        ).createControlWorkbookRpc(),
+      );
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet('DS lớp');
+    ws.addRow(['STT', 'Họ tên', 'Ngày sinh', 'Giới tính', 'Dân tộc']);
+    ws.addRow([1, 'Trần Thị Bích', '05/06/2010', 'Nữ', 'Kinh']);
+    ws.addRow([2, 'Đỗ Văn Cường', '07/08/2010', 'Nam', 'Mường']);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const before = emu.ws.files.size;
+    const r = emu
+      .as(CLERK)
+      .rpc(made.id, 'importRosterXlsxRpc', bytes.toString('base64'), 'ds-10a1.xlsx', '10A1');
+    expect(r).toEqual({ status: 'done', read: 2, added: 2 });
+    const rows = emu.sheet(made.id).values("'Học sinh'!C2:F3");
+    expect(rows.map((x) => x[0])).toEqual(['Trần Thị Bích', 'Đỗ Văn Cường']);
+    const temps = [...emu.ws.files.values()]
+      .slice(before)
+      .filter((f) => f.mimeType === 'application/vnd.google-apps.spreadsheet');
+    expect(temps.map((f) => [f.name, f.trashed])).toEqual([
+      ['ds-10a1.xlsx (tạm để nhập danh sách)', true],
+    ]);
   });
 
   it('imports a roster from another Google Sheet with aliases, once', () => {
