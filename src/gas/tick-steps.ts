@@ -14,6 +14,10 @@ import { lateEditsTickStep } from '../app/tick/late-edits-step';
 import { fileEditFeed } from '../app/audit/feed';
 import { DriveSystemFiles } from './audit-files';
 import { SheetsCellReverter } from './permissions-revert';
+import { runPendingSetUp } from './setup-entry';
+
+const SETUP_CONTINUED = (made: number, left: number) =>
+  `Thiết lập năm học (tiếp): tạo thêm ${made} sổ lớp, còn ${left} lớp.`;
 
 /**
  * Builds a step only when it runs, so a step whose set-up fails (a missing tab, no directory yet)
@@ -42,7 +46,18 @@ export function tickSteps(env: PermissionsEnv): TickStep[] {
     ),
     // 4. Snapshots: queue one for each window closed since the last tick, continue the job (issue 8).
     lazy('snapshots', () => snapshotsTickStep(env)),
-    // Other areas: audit reconciliation, long jobs, corrections inbox — add a line each.
+    // 5. Setting up the year: continue a run that stopped at its time budget (issue 5).
+    lazy('setup', () => ({
+      id: 'setup',
+      run: () => {
+        const r = runPendingSetUp();
+        if (r === null || r.status === 'invalid') return { done: true, summary: [] };
+        return {
+          done: r.status === 'done',
+          summary: [SETUP_CONTINUED(r.created.length, r.remaining.length)],
+        };
+      },
+    })),
     // Corrections: move the teachers' inbox into the register, write approved values (issue 10).
     lazy('corrections', () => correctionsTickStep(env)),
     // Last: publish the directory teachers' executions read (assignments, windows, corrections).
