@@ -10,25 +10,13 @@ import { COMMAND_HELP, parseWindowCommand, runWindowCommand } from '../app/windo
 import { overview, overviewText, type WindowsOverview } from '../app/windows/overview';
 import { WindowError } from '../domain/windows';
 import { permissionsEnv, type PermissionsEnv } from './permissions-env';
+import { alert, forPeople as forPeopleAlert, ui } from './ui-alerts';
 
 export type RpcResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-function ui(): GoogleAppsScript.Base.Ui {
-  return SpreadsheetApp.getUi();
-}
-
-function alert(title: string, text: string): void {
-  ui().alert(title, text, ui().ButtonSet.OK);
-}
-
-/** Refusals and rule errors are for people: shown as an alert (menu) and not rethrown. */
+/** Refusals and window rule errors are for people: shown as an alert and not rethrown. */
 function forPeople(title: string, fn: () => void): void {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RoleRefusedError || e instanceof WindowError) alert(title, e.message);
-    else throw e;
-  }
+  forPeopleAlert(title, fn, [WindowError]);
 }
 
 export function syncAll(env: PermissionsEnv, actor: string, takeOver: boolean): SyncReport {

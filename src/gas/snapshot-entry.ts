@@ -1,6 +1,7 @@
 // What the snapshot globals in src/main.ts call: "Tạo bản lưu trữ…", "Kiểm tra lưu trữ",
 // "Tải gói lưu trữ (ZIP)" (admins only, through withRole), and the tick step.
-import { RoleRefusedError, withRole, type Guard } from '../app/auth/with-role';
+import { withRole, type Guard } from '../app/auth/with-role';
+import { alert, forPeople, ui } from './ui-alerts';
 import { makeBundle } from '../app/snapshots/bundle';
 import { continueSnapshots, type RunResult } from '../app/snapshots/job';
 import { SNAP_MSG } from '../app/snapshots/messages';
@@ -14,23 +15,6 @@ import type { PermissionsEnv } from './permissions-env';
 import { snapshotEnv } from './snapshot-env';
 
 const guard = (action: string): Guard => ({ action, need: { kind: 'admin' } });
-
-function ui(): GoogleAppsScript.Base.Ui {
-  return SpreadsheetApp.getUi();
-}
-
-function alert(title: string, text: string): void {
-  ui().alert(title, text, ui().ButtonSet.OK);
-}
-
-function forPeople(title: string, fn: () => void): void {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RoleRefusedError) alert(title, e.message);
-    else throw e;
-  }
-}
 
 function describeRun(result: RunResult | null): string {
   if (!result) return SNAP_MSG.busy;

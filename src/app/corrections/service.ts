@@ -15,6 +15,7 @@ import {
   type CellValue,
   type CorrectionRequest,
   type Outcome,
+  type RequestDraft,
 } from '../../domain/corrections/request';
 import { isAdmin, meets } from '../../domain/roles';
 import { parseScore } from '../../domain/rules/score';
@@ -62,62 +63,32 @@ export function submitRequest(
   const facts = deps.roles();
   const where = addressOf(draft);
   const { value, cell } = deps.cells.read(where);
+  const wanted: RequestDraft = {
+    ...where,
+    id: deps.newId(),
+    cell,
+    newValue: parseNewValue(draft.newValue, cell),
+    reason: draft.reason,
+    evidence: draft.evidence,
+    onBehalfOf: draft.onBehalfOf ?? null,
+  };
   const request = must(
-    requestCorrection(
-      {
-        ...where,
-        id: deps.newId(),
-        cell,
-        newValue: parseNewValue(draft.newValue, cell),
-        reason: draft.reason,
-        evidence: draft.evidence,
-        onBehalfOf: draft.onBehalfOf ?? null,
-      },
-      caller,
-      iso(now),
-      {
-        callerTeaches: meets(
-          facts,
-          { kind: 'subjectTeacher', classId: draft.classId, subjectId: draft.subjectId },
-          caller,
-          now,
-        ),
-        callerIsAdmin: isAdmin(facts, caller),
-        blockOpen: deps.blockOpen(where, draft.onBehalfOf ?? caller, now),
-        currentValue: value,
-      },
-    ),
+    requestCorrection(wanted, caller, iso(now), {
+      callerTeaches: meets(
+        facts,
+        { kind: 'subjectTeacher', classId: draft.classId, subjectId: draft.subjectId },
+        caller,
+        now,
+      ),
+      callerIsAdmin: isAdmin(facts, caller),
+      blockOpen: deps.blockOpen(where, draft.onBehalfOf ?? caller, now),
+      currentValue: value,
+    }),
   );
-  const {
-    id,
-    classId,
-    studentId,
-    subjectId,
-    term,
-    field,
-    index,
-    cell: c,
-    newValue,
-    reason,
-    evidence,
-    onBehalfOf,
-  } = request;
+  const id = request.id;
   queue(deps, {
     kind: 'request',
-    draft: {
-      id,
-      classId,
-      studentId,
-      subjectId,
-      term,
-      field,
-      index,
-      cell: c,
-      newValue,
-      reason,
-      evidence,
-      onBehalfOf,
-    },
+    draft: { ...wanted, reason: request.reason, evidence: request.evidence },
     oldValue: request.oldValue,
     by: caller,
     at: iso(now),
