@@ -162,3 +162,12 @@ it('ends the second of two approved requests for one cell as a conflict, once', 
   expect(openRequests(w.deps)).toEqual([]);
   expect(w.tick().summary).toEqual([]);
 });
+
+it('keeps in the inbox the value the teacher saw, so a change before the tick makes it stale', () => {
+  const w = world();
+  const { id } = submitRequest(w.deps, 'gv.toan@truong.edu.vn', draft);
+  expect(JSON.parse(w.props[`inbox:correction:${id}`]!)).toMatchObject({ oldValue: 7 });
+  w.cells.set('10A1/HS001/toan/1/final', 6);
+  w.tick();
+  expect(openRequests(w.deps)[0]?.oldValue).toBe(7);
+});
