@@ -131,6 +131,18 @@ function sidebarExportBooks(term: Term) {
   return sidebar.rpcExportBooks(term);
 }
 
+function sidebarSetUpYear() {
+  return sidebar.rpcSetUpYear();
+}
+
+function sidebarVerifyArchive() {
+  return sidebar.rpcVerifyArchive();
+}
+
+function sidebarArchiveBundle(snapshotId: string) {
+  return sidebar.rpcArchiveBundle(snapshotId);
+}
+
 /** The sidebar's globals, checked against the contract it is typed from (src/app/rpc.ts). */
 const _rpcCheck: ServerApi = {
   sidebarState,
@@ -142,6 +154,9 @@ const _rpcCheck: ServerApi = {
   sidebarDecideCorrection,
   sidebarTakeSnapshot,
   sidebarExportBooks,
+  sidebarSetUpYear,
+  sidebarVerifyArchive,
+  sidebarArchiveBundle,
 };
 
 function createControlWorkbookRpc() {

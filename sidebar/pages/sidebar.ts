@@ -7,7 +7,7 @@ import { call } from '../rpc';
 import { correctionForm } from '../correction-form';
 
 const app = document.getElementById('app') as HTMLElement;
-let flash: { ok: boolean; text: string } | null = null;
+let flash: { ok: boolean; text: string; link?: { url: string; name: string } } | null = null;
 
 const SNAPSHOT_STATUS: Record<string, string> = {
   complete: 'hoàn tất',
@@ -27,7 +27,7 @@ const STATUS: Record<string, string> = {
 async function act(run: () => Promise<ActionResult>): Promise<void> {
   try {
     const result = await run();
-    flash = { ok: result.ok, text: result.message };
+    flash = { ok: result.ok, text: result.message, ...(result.link ? { link: result.link } : {}) };
     render(result.state);
   } catch (error) {
     flash = { ok: false, text: (error as Error).message };
@@ -313,6 +313,17 @@ function clerkSection(state: SidebarState): Node[] {
     h('p', {}, `${c.classes} lớp · ${c.students} học sinh`),
     h(
       'div',
+      { class: 'actions' },
+      h('button', { onclick: () => act(() => call('sidebarSetUpYear')) }, 'Thiết lập năm học'),
+      h('button', { onclick: () => act(() => call('sidebarVerifyArchive')) }, 'Kiểm tra lưu trữ'),
+      h(
+        'button',
+        { onclick: () => act(() => call('sidebarArchiveBundle', '')) },
+        'Tải gói lưu trữ (ZIP)',
+      ),
+    ),
+    h(
+      'div',
       { class: 'card' },
       h('label', { for: 'snapshot-reason' }, 'Lý do lưu trữ'),
       reason,
@@ -405,7 +416,17 @@ function render(state: SidebarState): void {
     h('h1', {}, 'Sổ điểm ' + state.schoolYear),
     h('p', { class: 'muted' }, `${state.user.name} (${roles || 'chưa được phân quyền'})`),
     ...(flash
-      ? [h('p', { class: `message ${flash.ok ? 'ok' : 'error'}`, role: 'status' }, flash.text)]
+      ? [
+          h(
+            'p',
+            { class: `message ${flash.ok ? 'ok' : 'error'}`, role: 'status' },
+            flash.text,
+            flash.link ? h('br') : null,
+            flash.link
+              ? h('a', { href: flash.link.url, target: '_blank', rel: 'noopener' }, flash.link.name)
+              : null,
+          ),
+        ]
       : []),
     ...teacherSection(state),
     ...homeroomSection(state),

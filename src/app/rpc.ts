@@ -109,6 +109,8 @@ export interface ActionResult {
   ok: boolean;
   message: string;
   state: SidebarState;
+  /** A file the action made for the user to open (e.g. the archive ZIP). */
+  link?: { url: string; name: string };
 }
 
 export interface CorrectionDraft {
@@ -139,6 +141,12 @@ export interface ServerApi {
   sidebarConfirmCorrection(requestId: string): ActionResult;
   sidebarDecideCorrection(requestId: string, approve: boolean, reason: string): ActionResult;
   sidebarTakeSnapshot(reason: string): ActionResult;
+  /** "Thiết lập năm học" from the clerk's panel (creates what is new, resumable). */
+  sidebarSetUpYear(): ActionResult;
+  /** Recomputes every snapshot's checksums from Drive. */
+  sidebarVerifyArchive(): ActionResult;
+  /** One ZIP of a snapshot ('' = the newest complete one) for the external drive / DVD. */
+  sidebarArchiveBundle(snapshotId: string): ActionResult;
   /** Async on the server (rendering PDFs); google.script.run answers once it settles. */
   sidebarExportBooks(term: Term): Promise<ActionResult>;
 }

@@ -25,7 +25,10 @@ import { publishDirectory, readDirectory } from './directory-store';
 import { permissionsEnv, type PermissionsEnv } from './permissions-env';
 import { deploymentOf } from './triggers';
 import { homeroomOf, namesOf, progressOf } from './sidebar-sources';
-import { runRefreshSummaries } from './setup-entry';
+import { runRefreshSummaries, runSetUpYear } from './setup-entry';
+import { S } from '../app/setup/messages';
+import { verifyArchiveFolders } from '../app/snapshots/verify';
+import { makeBundle } from '../app/snapshots/bundle';
 import { runExportBooks } from './books-entry';
 import { B } from '../app/books/messages';
 import { snapshotEnv } from './snapshot-env';
@@ -237,6 +240,44 @@ export function rpcTakeSnapshot(reason: string): ActionResult {
       return `${SNAP_MSG.queued(request.reason)} ${SNAP_MSG.bySystem}`;
     });
   });
+}
+
+/** "Thiết lập năm học" from the clerk's panel: the same use case as the menu item. */
+export function rpcSetUpYear(): ActionResult {
+  return act(() => {
+    const r = runSetUpYear();
+    if (r.status === 'invalid') throw new Error(S.invalid(r.problems));
+    return r.status === 'partial'
+      ? S.partial(r.remaining.length)
+      : S.done(r.created.length, r.updated.length, r.unchanged.length);
+  });
+}
+
+/** "Kiểm tra lưu trữ": every checksum recomputed from Drive. */
+export function rpcVerifyArchive(): ActionResult {
+  return act(() => {
+    const { perms, deps } = snapshotEnv();
+    return withRole(
+      perms.auth,
+      { action: SNAP_MSG.menuVerify, need: { kind: 'admin' } },
+      () => verifyArchiveFolders(deps).text,
+    );
+  });
+}
+
+/** "Tải gói lưu trữ (ZIP)": the ZIP is saved in the caller's Drive; the reply links to it. */
+export function rpcArchiveBundle(snapshotId: string): ActionResult {
+  let link: ActionResult['link'];
+  const result = act(() => {
+    const { perms, deps } = snapshotEnv();
+    return withRole(perms.auth, { action: SNAP_MSG.menuBundle, need: { kind: 'admin' } }, () => {
+      const made = makeBundle(deps, snapshotId);
+      if (!made.ok) throw new Error(made.message);
+      link = { url: made.url, name: made.name };
+      return made.message;
+    });
+  });
+  return link ? { ...result, link } : result;
 }
 
 /** "Xuất sổ điểm (PDF)" of one term from the clerk's panel (continues a paused export). */

@@ -263,6 +263,16 @@ describe('the sidebar of each role, at 300 px', () => {
     expect(await message(page, before ?? '')).toMatch(
       /^Đã xuất sổ điểm của 2 lớp vào thư mục «.*học kì I»/,
     );
+    // The archive is verified from Drive, and the newest snapshot comes back as a ZIP link.
+    const beforeVerify = await page.locator('.message').first().textContent();
+    await tabTo(page, 'Kiểm tra lưu trữ');
+    await page.keyboard.press('Enter');
+    expect(await message(page, beforeVerify ?? '')).toMatch(/mọi tệp đều khớp SHA256SUMS/);
+    const beforeZip = await page.locator('.message').first().textContent();
+    await tabTo(page, 'Tải gói lưu trữ (ZIP)');
+    await page.keyboard.press('Enter');
+    await message(page, beforeZip ?? '');
+    expect(await page.locator('.message a').textContent()).toMatch(/\.zip$/);
     await screenshot(page, 'clerk');
     await page.close();
   }, 120_000);
