@@ -1,40 +1,14 @@
 // Setting up a school of 45 classes × 45 students × 14 subjects in the emulator with the built
 // bundle: service calls per class workbook, estimated Apps Script time per class and for the
 // school (emulator cost table), and how many 6-minute executions the job needs.
-import * as path from 'node:path';
-import { createEmulator } from '../../emulator';
 import { EXECUTION_LIMIT_MS } from '../../emulator/core/cost';
-import {
-  controlTables,
-  sampleSchool,
-  SYSTEM,
-  writeTables,
-  type SampleClass,
-} from '../sample-school';
+import { SYSTEM } from '../sample-school';
+import { CLASSES, STUDENTS, schoolAtScale } from './school-scale';
 import type { BenchRow } from './row';
 
-const CLASSES = 45;
-const STUDENTS = 45;
-
 export function rows(): BenchRow[] {
-  const emu = createEmulator({ start: new Date('2025-09-05T01:00:00Z'), deployment: 'addon' });
-  emu.loadBundle(path.join(__dirname, '../../dist'));
-  const classes: SampleClass[] = Array.from({ length: CLASSES }, (_, i) => ({
-    id: `${10 + Math.floor(i / 15)}A${(i % 15) + 1}`,
-    grade: 10 + Math.floor(i / 15),
-    ruleSet: 'TT22',
-  }));
-  const school = sampleSchool({ classes, studentsPerClass: STUDENTS, subjects: 'bench' });
-  for (const t of school.teachers) emu.addUser(t.email, t.name);
-  emu.addUser(SYSTEM);
-  const made = emu
-    .as(SYSTEM)
-    .run((ctx) =>
-      (
-        ctx as unknown as { createControlWorkbookRpc: () => { id: string } }
-      ).createControlWorkbookRpc(),
-    );
-  writeTables(emu, SYSTEM, made.id, controlTables(school));
+  const { emu, school, controlId } = schoolAtScale();
+  const made = { id: controlId };
   const subjectsPerClass = school.subjects.filter((s) => s.grade === 10).length;
 
   const byMethod = new Map<string, number>();

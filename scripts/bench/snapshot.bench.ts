@@ -2,20 +2,11 @@
 // bundle, as the system account's executions would make it: service calls (total, per class, by
 // method), estimated Apps Script time (emulator cost table), executions needed, checkpoint size.
 // PDF rendering is CPU inside the script, which the cost table does not model (see books.bench).
-import * as path from 'node:path';
-import { createEmulator } from '../../emulator';
 import { EXECUTION_LIMIT_MS } from '../../emulator/core/cost';
-import {
-  controlTables,
-  sampleSchool,
-  SYSTEM,
-  writeTables,
-  type SampleClass,
-} from '../sample-school';
+import { SYSTEM } from '../sample-school';
+import { CLASSES, STUDENTS, schoolAtScale } from './school-scale';
 import type { BenchRow } from './row';
 
-const CLASSES = 45;
-const STUDENTS = 45;
 const MIN = 60_000;
 
 /** The bundle's top-level functions used here (flat ESM bundle: every function is a global). */
@@ -27,24 +18,8 @@ type Ctx = {
 };
 
 export async function rows(): Promise<BenchRow[]> {
-  const emu = createEmulator({ start: new Date('2025-09-05T01:00:00Z'), deployment: 'addon' });
-  emu.loadBundle(path.join(__dirname, '../../dist'));
-  const classes: SampleClass[] = Array.from({ length: CLASSES }, (_, i) => ({
-    id: `${10 + Math.floor(i / 15)}A${(i % 15) + 1}`,
-    grade: 10 + Math.floor(i / 15),
-    ruleSet: 'TT22',
-  }));
-  const school = sampleSchool({ classes, studentsPerClass: STUDENTS, subjects: 'bench' });
-  for (const t of school.teachers) emu.addUser(t.email, t.name);
-  emu.addUser(SYSTEM);
-  const made = emu
-    .as(SYSTEM)
-    .run((ctx) =>
-      (
-        ctx as unknown as { createControlWorkbookRpc: () => { id: string } }
-      ).createControlWorkbookRpc(),
-    );
-  writeTables(emu, SYSTEM, made.id, controlTables(school));
+  const { emu, controlId } = schoolAtScale();
+  const made = { id: controlId };
   for (let i = 0; i < 10; i++) {
     const r = emu.as(SYSTEM).rpc(made.id, 'setUpYearRpc') as { status: string };
     if (r.status === 'done') break;
