@@ -27,6 +27,9 @@ import { deploymentOf } from './triggers';
 import { homeroomOf, namesOf, progressOf } from './sidebar-sources';
 import { runRefreshSummaries, runSetUpYear } from './setup-entry';
 import { S } from '../app/setup/messages';
+import { jobsOf } from '../app/sidebar/jobs';
+import { CHECKPOINT_KEY as BOOKS_EXPORT_KEY } from '../app/books/export-job';
+import { JOB_KEY as SNAPSHOT_JOB_KEY } from '../app/snapshots/job';
 import { verifyArchiveFolders } from '../app/snapshots/verify';
 import { makeBundle } from '../app/snapshots/bundle';
 import { runExportBooks } from './books-entry';
@@ -96,7 +99,10 @@ export function stateFor(email: string, directory: Directory = readDirectory()):
             files: a.fileCount ?? 0,
             manifestSha256: a.sha256,
           })),
-        jobs: [],
+        jobs: jobsOf(
+          env.props.getProperty(BOOKS_EXPORT_KEY),
+          env.props.getProperty(SNAPSHOT_JOB_KEY),
+        ),
         students: studentsOf(env.controlId),
       };
     },
