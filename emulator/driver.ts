@@ -259,35 +259,27 @@ export class Emulator {
         true,
       );
     }
-    for (const t of this.hooks.triggersFor('ON_EDIT', docId)) {
-      this.execute(
-        {
-          user: t.owner,
-          kind: 'installable-trigger',
-          handler: t.handler,
-          authMode: 'FULL',
-          documentId: docId,
-          triggerUid: t.uid,
-        },
-        () => {
-          setActingUser(this.ws, actor);
-          const email = this.ws.domainOf(actor) === this.ws.domainOf(t.owner) ? actor : '';
-          return this.invoke(t.handler, [
-            editEvent(this.ws, docId, edit, {
-              authMode: 'FULL',
-              userEmail: email,
-              triggerUid: t.uid,
-            }),
-          ]);
-        },
-        true,
-      );
-    }
+    this.fireInstallable('ON_EDIT', docId, actor, (opts) => editEvent(this.ws, docId, edit, opts));
   }
 
   /** Installable change triggers only (there is no simple onChange). */
   fireChange(docId: string, actor: string, changeType: ChangeType): void {
-    for (const t of this.hooks.triggersFor('ON_CHANGE', docId)) {
+    this.fireInstallable('ON_CHANGE', docId, actor, (opts) =>
+      changeEvent(this.ws, docId, changeType, opts),
+    );
+  }
+
+  /**
+   * Each installable trigger of that kind on the document runs as its creator in FULL auth; the
+   * acting user's email shows only within the creator's domain (apps-script-facts §5).
+   */
+  private fireInstallable(
+    event: 'ON_EDIT' | 'ON_CHANGE',
+    docId: string,
+    actor: string,
+    eventOf: (opts: { authMode: 'FULL'; userEmail: string; triggerUid: string }) => unknown,
+  ): void {
+    for (const t of this.hooks.triggersFor(event, docId)) {
       this.execute(
         {
           user: t.owner,
@@ -301,11 +293,7 @@ export class Emulator {
           setActingUser(this.ws, actor);
           const email = this.ws.domainOf(actor) === this.ws.domainOf(t.owner) ? actor : '';
           return this.invoke(t.handler, [
-            changeEvent(this.ws, docId, changeType, {
-              authMode: 'FULL',
-              userEmail: email,
-              triggerUid: t.uid,
-            }),
+            eventOf({ authMode: 'FULL', userEmail: email, triggerUid: t.uid }),
           ]);
         },
         true,
